@@ -1,0 +1,43 @@
+package nl.kabiz.smr.coach;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A coach in the register, with the modules they hold.
+ *
+ * @param userId the Camunda user of a coach who also acts as supervisor (null for most coaches)
+ * @param profileVersion the BASIS profile version the coach last qualified under (null: not yet under a versioned one)
+ */
+public record Coach(String registrationNumber, String name, String email, String city,
+        LocalDate initialRegistrationDate, boolean healthcareProfessional, CoachStatus status, LocalDate endedOn,
+        String userId, String profileVersion, LocalDate profileQualifiedOn, List<CoachModule> modules) {
+
+    public boolean isActive() {
+        return status == CoachStatus.ACTIVE;
+    }
+
+    /** Whole years since the first registration, on the given day. */
+    public int yearsRegistered(LocalDate on) {
+        return Math.max(0, Period.between(initialRegistrationDate, on).getYears());
+    }
+
+    public Optional<CoachModule> module(Module module) {
+        return modules.stream().filter(m -> m.module() == module).findFirst();
+    }
+
+    /** Holds the module on that day. */
+    public boolean holds(Module module, LocalDate on) {
+        return isActive() && module(module).map(m -> m.validOn(on)).orElse(false);
+    }
+
+    /** One module of a coach: from when, until when, under which profile version. */
+    public record CoachModule(Module module, LocalDate validFrom, LocalDate validUntil, String profileVersion) {
+
+        public boolean validOn(LocalDate day) {
+            return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
+        }
+    }
+}

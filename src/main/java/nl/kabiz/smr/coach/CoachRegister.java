@@ -1,0 +1,147 @@
+package nl.kabiz.smr.coach;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.kabiz.smr.system.ApiException;
+import nl.kabiz.smr.system.ReferenceCounter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of coaches, shared by every procedure: who is registered, for which modules, under which
+ * profile version; entering, qualifying and ending a registration.
+ */
+@Service
+public class CoachRegister {
+
+    /** Registration numbers look like {@code SMR-000001}. */
+    public static final String NUMBER_PATTERN = "SMR-\\d{6}";
+    static final String COUNTER = "coach";
+
+    private final CoachRepository coaches;
+    private final ReferenceCounter counter;
+    private final Clock clock;
+
+    CoachRegister(CoachRepository coaches, ReferenceCounter counter, Clock clock) {
+        this.coaches = coaches;
+        this.counter = counter;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Coach> find(String registrationNumber) {
+        return registrationNumber == null ? Optional.empty() : coaches.find(registrationNumber);
+    }
+
+    /** The coach record of a Camunda user (a supervisor), if any. */
+    @Transactional(readOnly = true)
+    public Optional<Coach> findByUser(String userId) {
+        return coaches.findByUser(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Coach> all() {
+        return coaches.findAll();
+    }
+
+    /** Registration numbers of active coaches first registered on or before the day. */
+    @Transactional(readOnly = true)
+    public List<String> activeRegisteredOnOrBefore(LocalDate day) {
+        return coaches.activeRegisteredOnOrBefore(day);
+    }
+
+    /** Enters a new coach with the BASIS module valid from today under the given profile version. */
+    @Transactional
+    public Coach registerNew(String name, String email, String city, boolean healthcareProfessional,
+            String profileVersion) {
+        LocalDate today = LocalDate.now(clock);
+        String number = "SMR-%06d".formatted(counter.next(COUNTER, 1));
+        Coach coach = new Coach(number, name, email, city, today, healthcareProfessional, CoachStatus.ACTIVE, null,
+                null, profileVersion, today, List.of(new Coach.CoachModule(Module.BASIS, today, null, profileVersion)));
+        coaches.insert(coach);
+        return coach;
+    }
+
+    /** Inserts or replaces a coach as given (the import of the existing register). Returns true when new. */
+    @Transactional
+    public boolean save(Coach coach) {
+        boolean isNew = !coaches.exists(coach.registrationNumber());
+        if (isNew) {
+            coaches.insert(coach);
+        } else {
+            coaches.update(coach);
+        }
+        counter.atLeast(COUNTER, Long.parseLong(coach.registrationNumber().substring(4)));
+        return isNew;
+    }
+
+    /** Records that the coach met the given BASIS profile version today (transition completed). */
+    @Transactional
+    public Coach recordQualification(String registrationNumber, String profileVersion) {
+        Coach coach = require(registrationNumber);
+        LocalDate today = LocalDate.now(clock);
+        List<Coach.CoachModule> modules = new ArrayList<>();
+        for (Coach.CoachModule m : coach.modules()) {
+            modules.add(m.module() == Module.BASIS ? new Coach.CoachModule(m.module(), m.validFrom(), m.validUntil(),
+                    profileVersion) : m);
+        }
+        Coach updated = new Coach(coach.registrationNumber(), coach.name(), coach.email(), coach.city(),
+                coach.initialRegistrationDate(), coach.healthcareProfessional(), coach.status(), coach.endedOn(),
+                coach.userId(), profileVersion, today, modules);
+        coaches.update(updated);
+        return updated;
+    }
+
+    /** Adds (or renews) a module valid from today. */
+    @Transactional
+    public Coach grantModule(String registrationNumber, Module module, String profileVersion) {
+        Coach coach = require(registrationNumber);
+        LocalDate today = LocalDate.now(clock);
+        List<Coach.CoachModule> modules = new ArrayList<>(coach.modules().stream()
+                .filter(m -> m.module() != module).toList());
+        modules.add(new Coach.CoachModule(module, today, null, profileVersion));
+        Coach updated = new Coach(coach.registrationNumber(), coach.name(), coach.email(), coach.city(),
+                coach.initialRegistrationDate(), coach.healthcareProfessional(), coach.status(), coach.endedOn(),
+                coach.userId(), coach.profileVersion(), coach.profileQualifiedOn(), modules);
+        coaches.update(updated);
+        return updated;
+    }
+
+    /**
+     * Ends the registration today: every module ends, the coach is no longer active. EXTRA modules rest on BASIS,
+     * so they end with it.
+     */
+    @Transactional
+    public Coach endRegistration(String registrationNumber) {
+        Coach coach = require(registrationNumber);
+        LocalDate today = LocalDate.now(clock);
+        List<Coach.CoachModule> modules = coach.modules().stream()
+                .map(m -> m.validUntil() == null || m.validUntil().isAfter(today)
+                        ? new Coach.CoachModule(m.module(), m.validFrom(), today, m.profileVersion()) : m)
+                .toList();
+        Coach updated = new Coach(coach.registrationNumber(), coach.name(), coach.email(), coach.city(),
+                coach.initialRegistrationDate(), coach.healthcareProfessional(), CoachStatus.ENDED, today,
+                coach.userId(), coach.profileVersion(), coach.profileQualifiedOn(), modules);
+        coaches.update(updated);
+        return updated;
+    }
+
+    /** Links a coach to the Camunda user who acts for them as supervisor. */
+    @Transactional
+    public Coach linkUser(String registrationNumber, String userId) {
+        Coach coach = require(registrationNumber);
+        Coach updated = new Coach(coach.registrationNumber(), coach.name(), coach.email(), coach.city(),
+                coach.initialRegistrationDate(), coach.healthcareProfessional(), coach.status(), coach.endedOn(),
+                userId, coach.profileVersion(), coach.profileQualifiedOn(), coach.modules());
+        coaches.update(updated);
+        return updated;
+    }
+
+    private Coach require(String registrationNumber) {
+        return coaches.find(registrationNumber)
+                .orElseThrow(() -> ApiException.notFound("Onbekend registratienummer: " + registrationNumber));
+    }
+}

@@ -1,0 +1,131 @@
+package nl.kabiz.smr.coach;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The {@code coach} and {@code coach_module} tables. */
+@Repository
+class CoachRepository {
+
+    private static final String SELECT = "SELECT registration_number, name, email, city, initial_registration_date,"
+            + " healthcare_professional, status, ended_on, user_id, profile_version, profile_qualified_on FROM coach";
+
+    private final JdbcTemplate jdbc;
+
+    CoachRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Coach> find(String registrationNumber) {
+        return withModules(jdbc.query(SELECT + " WHERE registration_number = ?", CoachRepository::row,
+                registrationNumber)).stream().findFirst();
+    }
+
+    Optional<Coach> findByUser(String userId) {
+        return withModules(jdbc.query(SELECT + " WHERE user_id = ?", CoachRepository::row, userId))
+                .stream().findFirst();
+    }
+
+    List<Coach> findAll() {
+        return withModules(jdbc.query(SELECT + " ORDER BY registration_number", CoachRepository::row));
+    }
+
+    /** Active coaches first registered on or before the day. */
+    List<String> activeRegisteredOnOrBefore(LocalDate day) {
+        return jdbc.queryForList("SELECT registration_number FROM coach WHERE status = 'ACTIVE'"
+                + " AND initial_registration_date <= ? ORDER BY registration_number", String.class, Date.valueOf(day));
+    }
+
+    boolean exists(String registrationNumber) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM coach WHERE registration_number = ?", Integer.class,
+                registrationNumber) > 0;
+    }
+
+    void insert(Coach coach) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("INSERT INTO coach (registration_number, name, email, city, initial_registration_date,"
+                        + " healthcare_professional, status, ended_on, user_id, profile_version, profile_qualified_on,"
+                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                coach.registrationNumber(), coach.name(), coach.email(), coach.city(),
+                Date.valueOf(coach.initialRegistrationDate()), coach.healthcareProfessional(), coach.status().name(),
+                date(coach.endedOn()), coach.userId(), coach.profileVersion(), date(coach.profileQualifiedOn()),
+                now, now);
+        saveModules(coach);
+    }
+
+    void update(Coach coach) {
+        jdbc.update("UPDATE coach SET name = ?, email = ?, city = ?, initial_registration_date = ?,"
+                        + " healthcare_professional = ?, status = ?, ended_on = ?, user_id = ?, profile_version = ?,"
+                        + " profile_qualified_on = ?, updated_at = ? WHERE registration_number = ?",
+                coach.name(), coach.email(), coach.city(), Date.valueOf(coach.initialRegistrationDate()),
+                coach.healthcareProfessional(), coach.status().name(), date(coach.endedOn()), coach.userId(),
+                coach.profileVersion(), date(coach.profileQualifiedOn()), Timestamp.from(Instant.now()),
+                coach.registrationNumber());
+        jdbc.update("DELETE FROM coach_module WHERE registration_number = ?", coach.registrationNumber());
+        saveModules(coach);
+    }
+
+    private void saveModules(Coach coach) {
+        for (Coach.CoachModule m : coach.modules()) {
+            jdbc.update("INSERT INTO coach_module (registration_number, module, valid_from, valid_until, profile_version)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    coach.registrationNumber(), m.module().name(), Date.valueOf(m.validFrom()), date(m.validUntil()),
+                    m.profileVersion());
+        }
+    }
+
+    private List<Coach> withModules(List<Coach> coaches) {
+        if (coaches.isEmpty()) {
+            return coaches;
+        }
+        Map<String, List<Coach.CoachModule>> modules = new LinkedHashMap<>();
+        String in = String.join(",", java.util.Collections.nCopies(coaches.size(), "?"));
+        Object[] numbers = coaches.stream().map(Coach::registrationNumber).toArray();
+        if (coaches.size() > 500) {
+            // whole register: one query for every module
+            jdbc.query("SELECT registration_number, module, valid_from, valid_until, profile_version FROM coach_module"
+                    + " ORDER BY registration_number, module", rs -> {
+                        modules.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(module(rs));
+                    });
+        } else {
+            jdbc.query("SELECT registration_number, module, valid_from, valid_until, profile_version FROM coach_module"
+                    + " WHERE registration_number IN (" + in + ") ORDER BY registration_number, module", rs -> {
+                        modules.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(module(rs));
+                    }, numbers);
+        }
+        return coaches.stream().map(c -> new Coach(c.registrationNumber(), c.name(), c.email(), c.city(),
+                c.initialRegistrationDate(), c.healthcareProfessional(), c.status(), c.endedOn(), c.userId(),
+                c.profileVersion(), c.profileQualifiedOn(), List.copyOf(modules.getOrDefault(c.registrationNumber(),
+                        List.of())))).toList();
+    }
+
+    private static Coach.CoachModule module(ResultSet rs) throws SQLException {
+        return new Coach.CoachModule(Module.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate(),
+                localDate(rs.getDate(4)), rs.getString(5));
+    }
+
+    private static Coach row(ResultSet rs, int i) throws SQLException {
+        return new Coach(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getDate(5).toLocalDate(), rs.getBoolean(6), CoachStatus.valueOf(rs.getString(7)),
+                localDate(rs.getDate(8)), rs.getString(9), rs.getString(10), localDate(rs.getDate(11)), List.of());
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

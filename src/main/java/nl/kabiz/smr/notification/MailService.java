@@ -1,0 +1,49 @@
+package nl.kabiz.smr.notification;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends an email once: renders its templates, records it under its message key and delivers it, all in the
+ * caller's transaction (the mail job's). A job retried after a delivery failure finds no record and sends; a
+ * message already recorded is never sent again.
+ */
+@Service
+public class MailService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
+
+    private final MailTemplates templates;
+    private final MailTransport transport;
+    private final SentMailLog log;
+
+    MailService(MailTemplates templates, MailTransport transport, SentMailLog log) {
+        this.templates = templates;
+        this.transport = transport;
+        this.log = log;
+    }
+
+    /** Sends the message unless one with the same key was sent before; returns whether it sent. */
+    @Transactional
+    public boolean send(MailRequest request) {
+        if (log.contains(request.messageKey())) {
+            LOG.info("Mail {} was sent before; not sending it again", request.messageKey());
+            return false;
+        }
+        MailTemplates.RenderedMail mail = templates.render(request);
+        // recorded first: the unique key stops a concurrent duplicate; a failed delivery rolls the record back
+        log.record(request.messageKey(), new SentMail(request.caseReference(), request.recipient(),
+                request.template(), mail.subject(), SentMailLog.now()));
+        transport.deliver(request.recipient(), mail);
+        return true;
+    }
+
+    /** What was sent for a case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<SentMail> sentFor(String caseReference) {
+        return log.forCase(caseReference);
+    }
+}

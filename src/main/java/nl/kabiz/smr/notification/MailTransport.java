@@ -1,0 +1,80 @@
+package nl.kabiz.smr.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers a rendered message: over SMTP when {@code spring.mail.host} is set, otherwise into the sink folder as
+ * {@code .eml} files that any mail program (or a text editor) opens.
+ */
+@Component
+class MailTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailTransport.class);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final JavaMailSender smtp;
+    private final Path sinkDir;
+    private final String from;
+
+    MailTransport(ObjectProvider<JavaMailSender> smtp, MailSettings settings,
+            @Value("${spring.mail.host:}") String host) {
+        this.smtp = host == null || host.isBlank() ? null : smtp.getIfAvailable();
+        this.sinkDir = settings.sinkDir();
+        this.from = settings.from();
+        if (this.smtp == null) {
+            LOG.info("No SMTP host configured: emails are written to {}", sinkDir.toAbsolutePath());
+        }
+    }
+
+    void deliver(String to, MailTemplates.RenderedMail mail) {
+        try {
+            JavaMailSender sender = smtp != null ? smtp : new JavaMailSenderImpl();
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            if (smtp != null) {
+                smtp.send(message);
+            } else {
+                writeToSink(to, message);
+            }
+        } catch (MessagingException | IOException e) {
+            throw new MailDeliveryException("Sending '" + mail.subject() + "' to " + to + " failed", e);
+        }
+    }
+
+    private void writeToSink(String to, MimeMessage message) throws IOException, MessagingException {
+        Files.createDirectories(sinkDir);
+        String name = FILE_TIME.format(java.time.LocalDateTime.now()) + "-"
+                + to.replaceAll("[^A-Za-z0-9@._-]", "_") + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
+        try (OutputStream out = Files.newOutputStream(sinkDir.resolve(name))) {
+            message.saveChanges();
+            message.writeTo(out);
+        }
+        LOG.info("Email to {} written to {}", to, sinkDir.resolve(name));
+    }
+
+    /** The mail server did not take the message; the job fails and is retried. */
+    static class MailDeliveryException extends RuntimeException {
+        MailDeliveryException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package nl.kabiz.smr.notification;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The {@code sent_mail} table. */
+@Repository
+class SentMailLog {
+
+    private final JdbcTemplate jdbc;
+
+    SentMailLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean contains(String messageKey) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM sent_mail WHERE message_key = ?", Integer.class,
+                messageKey) > 0;
+    }
+
+    void record(String messageKey, SentMail mail) {
+        jdbc.update("INSERT INTO sent_mail (message_key, case_reference, recipient, template, subject, sent_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                messageKey, mail.caseReference(), mail.recipient(), mail.template(), mail.subject(),
+                Timestamp.from(mail.sentAt().toInstant()));
+    }
+
+    List<SentMail> forCase(String caseReference) {
+        return jdbc.query("SELECT case_reference, recipient, template, subject, sent_at FROM sent_mail"
+                        + " WHERE case_reference = ? ORDER BY sent_at, id",
+                (rs, i) -> new SentMail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant().atOffset(ZoneOffset.UTC)),
+                caseReference);
+    }
+
+    int countForTemplate(String template) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM sent_mail WHERE template = ?", Integer.class, template);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

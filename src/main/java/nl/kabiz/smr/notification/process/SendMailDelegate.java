@@ -1,0 +1,67 @@
+package nl.kabiz.smr.notification.process;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import nl.kabiz.smr.notification.MailRequest;
+import nl.kabiz.smr.notification.MailService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one templated email from a BPMN service task ({@code #{sendMailDelegate}}, always {@code asyncBefore}
+ * with {@code ${mailSettings.retryCycle}}). Input parameters of the task:
+ * <ul>
+ *   <li>{@code mailTemplate}: template name under {@code templates/mail/} (required)</li>
+ *   <li>{@code mailTo}, {@code mailToName}: recipient (default: the variables {@code coachEmail}, {@code coachName})</li>
+ *   <li>{@code mailOccurrence}: what makes this message unique within its task (a round, a reminder date); the
+ *       default is the task itself, so a task that can run more than once must set it</li>
+ * </ul>
+ * The template sees every process variable, plus {@code caseReference} (the business key) and {@code recipientName}.
+ */
+@Component("sendMailDelegate")
+public class SendMailDelegate implements JavaDelegate {
+
+    public static final String TEMPLATE = "mailTemplate";
+    public static final String TO = "mailTo";
+    public static final String TO_NAME = "mailToName";
+    public static final String OCCURRENCE = "mailOccurrence";
+
+    private final MailService mailService;
+    private final ObjectMapper objectMapper;
+
+    SendMailDelegate(MailService mailService, ObjectMapper objectMapper) {
+        this.mailService = mailService;
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws Exception {
+        String template = (String) execution.getVariable(TEMPLATE);
+        String to = (String) firstNonNull(execution.getVariable(TO), execution.getVariable("coachEmail"));
+        String toName = (String) firstNonNull(execution.getVariable(TO_NAME), execution.getVariable("coachName"));
+        Object occurrence = execution.getVariable(OCCURRENCE);
+        String caseReference = execution.getProcessBusinessKey();
+        String key = caseReference + ":" + template + ":"
+                + (occurrence != null ? occurrence : execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
+        mailService.send(new MailRequest(key, caseReference, template, to, toName, model(execution)));
+    }
+
+    private Map<String, Object> model(DelegateExecution execution) throws Exception {
+        Map<String, Object> model = new HashMap<>();
+        for (Map.Entry<String, Object> variable : execution.getVariables().entrySet()) {
+            Object value = variable.getValue();
+            if (value instanceof SpinJsonNode json) {
+                value = objectMapper.readValue(json.toString(), Object.class);
+            }
+            model.put(variable.getKey(), value);
+        }
+        return model;
+    }
+
+    private static Object firstNonNull(Object a, Object b) {
+        return a != null ? a : b;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.kabiz.smr.system;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The application's clock follows the engine's clock ({@code ClockUtil}), so that a test that moves the process
+ * clock moves "today" of the register too. In production both are the system clock.
+ */
+@Configuration
+class ClockConfig {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @Bean
+    Clock clock() {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZONE;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return Clock.fixed(instant(), zone);
+            }
+
+            @Override
+            public Instant instant() {
+                return ClockUtil.now().toInstant();
+            }
+        };
+    }
+}

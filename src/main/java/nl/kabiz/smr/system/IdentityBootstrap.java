@@ -1,0 +1,137 @@
+package nl.kabiz.smr.system;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the groups and their authorizations at every start (idempotent), and in the demo profile one
+ * user per group with the password equal to the user name.
+ *
+ * <p>What each group may do is the least its work needs:
+ * <ul>
+ *   <li>caseworkers: Tasklist and Cockpit; read every case, its history and decisions; retry a failed
+ *       job (update instances); their tasks come from the candidate group.</li>
+ *   <li>supervisors: Tasklist only; they see a task only when it is assigned to them (the engine grants
+ *       that per task).</li>
+ *   <li>commission: Tasklist and read access to cases and decisions, so that an edge case can be read in
+ *       full; commission tasks come from the candidate group.</li>
+ *   <li>portal: no webapp and no engine permission at all; it uses the application API only.</li>
+ *   <li>camunda-admin: everything.</li>
+ * </ul>
+ */
+@Component
+@Order(0)
+class IdentityBootstrap {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    static final List<String[]> DEMO_USERS = List.of(
+            new String[] {"demo", "Demo", "Beheerder", Groups.ADMIN},
+            new String[] {"caseworker", "Karin", "de Behandelaar", Groups.CASEWORKERS},
+            new String[] {"supervisor", "Sanne", "Supervisor", Groups.SUPERVISORS},
+            new String[] {"commission", "Kees", "Commissielid", Groups.COMMISSION},
+            new String[] {"portal", "KABIZ", "Portaal", Groups.PORTAL});
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final boolean demo;
+
+    IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
+            @Value("${smr.demo.enabled:false}") boolean demo) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.demo = demo;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    @Transactional
+    public void createGroupsAndAuthorizations() {
+        for (String[] group : Groups.ALL) {
+            createGroup(group[0], group[1]);
+        }
+        for (Resource resource : Resources.values()) {
+            grant(Groups.ADMIN, resource, ANY, Permissions.ALL);
+        }
+        grantApplications(Groups.CASEWORKERS, "tasklist", "cockpit");
+        grantApplications(Groups.SUPERVISORS, "tasklist");
+        grantApplications(Groups.COMMISSION, "tasklist");
+        for (String reader : List.of(Groups.CASEWORKERS, Groups.COMMISSION)) {
+            grant(reader, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+                    Permissions.READ_INSTANCE);
+            grant(reader, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+            grant(reader, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+            grant(reader, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+            grant(reader, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        }
+        // a case worker resolves a mail incident in Cockpit by retrying the job
+        grant(Groups.CASEWORKERS, Resources.PROCESS_DEFINITION, ANY, Permissions.UPDATE_INSTANCE);
+        grant(Groups.CASEWORKERS, Resources.PROCESS_INSTANCE, ANY, Permissions.UPDATE);
+        if (demo) {
+            createDemoUsers();
+        }
+    }
+
+    private void createDemoUsers() {
+        for (String[] u : DEMO_USERS) {
+            if (identityService.createUserQuery().userId(u[0]).count() == 0) {
+                User user = identityService.newUser(u[0]);
+                user.setFirstName(u[1]);
+                user.setLastName(u[2]);
+                user.setPassword(u[0]);
+                user.setEmail(u[0] + "@demo.kwaliteitsregister-smr.nl");
+                identityService.saveUser(user);
+                identityService.createMembership(u[0], u[3]);
+                LOG.info("Demo user '{}' (group {}) created; password = user name", u[0], u[3]);
+            }
+        }
+    }
+
+    private void createGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void grantApplications(String groupId, String... applications) {
+        for (String application : applications) {
+            grant(groupId, Resources.APPLICATION, application, Permissions.ACCESS);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+}
