@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code smr.mail.*}: sender, file sink for runs without SMTP, and the retry cycle of mail jobs
- * (referenced from BPMN as {@code ${mailSettings.retryCycle}}).
+ * (BPMN reads the latter through {@link MailRetryCycle}).
  */
 @ConfigurationProperties("smr.mail")
 public record MailSettings(String from, Path sinkDir, String retryCycle) {
@@ -17,10 +17,5 @@ public record MailSettings(String from, Path sinkDir, String retryCycle) {
         if (retryCycle == null || !retryCycle.matches("R\\d+/P.+")) {
             throw new IllegalArgumentException("smr.mail.retry-cycle must look like R6/PT20M");
         }
-    }
-
-    /** Name of the bean the BPMN expressions use. */
-    public String getRetryCycle() {
-        return retryCycle;
     }
 }

@@ -55,8 +55,8 @@ class MailTransport {
             } else {
                 writeToSink(to, message);
             }
-        } catch (MessagingException | IOException e) {
-            throw new MailDeliveryException("Sending '" + mail.subject() + "' to " + to + " failed", e);
+        } catch (MessagingException | IOException | org.springframework.mail.MailException e) {
+            throw new MailDeliveryException("Sending '" + mail.subject() + "' to " + to + " failed: " + e.getMessage(), e);
         }
     }
 

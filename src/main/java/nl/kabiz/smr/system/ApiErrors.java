@@ -21,7 +21,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * the reason (Dutch, since the portal shows it to the coach).
  */
 @RestControllerAdvice(basePackages = "nl.kabiz.smr")
-class ApiErrors {
+public class ApiErrors {
 
     @ExceptionHandler(ApiException.class)
     ProblemDetail apiException(ApiException e) {

@@ -1,0 +1,114 @@
+package nl.kabiz.smr.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.util.Map;
+import nl.kabiz.smr.support.AbstractIntegrationTest;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The mail step of every process: sent by a job after the user's transaction, in Dutch HTML and plain text,
+ * recorded once; an SMTP outage retries and ends in an incident that a retry resolves, without a second send.
+ */
+class MailJobIT extends AbstractIntegrationTest {
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MailService mailService;
+
+    @BeforeEach
+    void deploy() {
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("mailRetryTest").count() == 0) {
+            repositoryService.createDeployment().addClasspathResource("mail-test/mailRetry.bpmn").deploy();
+        }
+    }
+
+    @Test
+    void sendsAfterTheStartingTransactionWithHtmlAndTextAndRecordsIt() throws Exception {
+        ProcessInstance instance = start("TEST-0001");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+        executeJobs();
+
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).isEqualTo("Testbericht voor TEST-0001");
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("jan.modaal@example.nl");
+        MimeMultipart body = (MimeMultipart) received[0].getContent();
+        String raw = new String(received[0].getInputStream().readAllBytes());
+        assertThat(raw).isNotEmpty();
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0]))
+                .contains("Beste Jan Modaal", "Dit is een testbericht over uw aanmelding", "TEST-0001")
+                .contains("text/plain").contains("text/html");
+        assertThat(body.getCount()).isGreaterThanOrEqualTo(1);
+        assertThat(mailService.sentFor("TEST-0001")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.template()).isEqualTo("test-message");
+                    assertThat(m.recipient()).isEqualTo("jan.modaal@example.nl");
+                    assertThat(m.subject()).isEqualTo("Testbericht voor TEST-0001");
+                });
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void anSmtpOutageEndsInAnIncidentAndTheRetrySendsOnce() throws Exception {
+        greenMail.stop();
+        ProcessInstance instance = start("TEST-0002");
+        Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+        // the configured cycle (R6/...): six attempts, each failing
+        for (int attempt = 0; attempt < 6; attempt++) {
+            try {
+                managementService.executeJob(job.getId());
+            } catch (RuntimeException expected) {
+                // delivery failed; retries decrease
+            }
+        }
+        Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(incident).as("incident shown in Cockpit").isNotNull();
+        assertThat(incident.getIncidentMessage()).contains("TEST-0002");
+        assertThat(mailService.sentFor("TEST-0002")).isEmpty();
+
+        greenMail.start();
+        // what "Retry" in Cockpit does
+        managementService.setJobRetries(job.getId(), 1);
+        managementService.executeJob(job.getId());
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(mailService.sentFor("TEST-0002")).hasSize(1);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void aMessageAlreadySentIsNotSentAgain() {
+        MailRequest request = new MailRequest("TEST-0003:test-message:once", "TEST-0003", "test-message",
+                "jan.modaal@example.nl", "Jan Modaal", Map.of("topic", "dubbel verzenden"));
+        assertThat(mailService.send(request)).isTrue();
+        assertThat(mailService.send(request)).isFalse();
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sent_mail WHERE case_reference = 'TEST-0003'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    private ProcessInstance start(String reference) {
+        return runtimeService.startProcessInstanceByKey("mailRetryTest", reference, Map.of(
+                "coachEmail", "jan.modaal@example.nl", "coachName", "Jan Modaal", "topic", "uw aanmelding"));
+    }
+}

@@ -1,0 +1,100 @@
+package nl.kabiz.smr.support;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A full application on a random port: H2 in memory (one database per Spring context; subclasses annotated with
+ * {@code @ActiveProfiles(value = "postgres-embedded", inheritProfiles = true)} run on an embedded PostgreSQL),
+ * demo users, GreenMail as SMTP server, and no job executor: tests run due jobs with {@link #executeJobs()}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+public abstract class AbstractIntegrationTest {
+
+    @RegisterExtension
+    protected static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    protected TestRestTemplate rest;
+
+    @Autowired
+    protected ManagementService managementService;
+
+    /** The API as a demo user (password = user name). */
+    protected TestRestTemplate api(String user) {
+        return rest.withBasicAuth(user, user);
+    }
+
+    /**
+     * Runs every job that is due now (on the engine clock), including jobs that become due by running others,
+     * until none is left. A failing job is left with its retries decremented. Returns how many ran.
+     */
+    protected int executeJobs() {
+        int executed = 0;
+        for (int round = 0; round < 10_000; round++) {
+            List<Job> due = managementService.createJobQuery().executable().listPage(0, 100);
+            if (due.isEmpty()) {
+                return executed;
+            }
+            boolean progress = false;
+            for (Job job : due) {
+                try {
+                    managementService.executeJob(job.getId());
+                    executed++;
+                    progress = true;
+                } catch (RuntimeException failed) {
+                    // retries are decremented by the engine; an exhausted job becomes an incident
+                    if (managementService.createJobQuery().jobId(job.getId()).withRetriesLeft().count() == 0) {
+                        progress = true;
+                    }
+                }
+            }
+            if (!progress) {
+                return executed;
+            }
+        }
+        throw new IllegalStateException("Jobs keep coming: more than 10,000 rounds");
+    }
+
+    protected void moveClockTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    protected void moveClockBy(Duration duration) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(duration)));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** Subjects of every email received so far, in order. */
+    protected List<String> receivedSubjects() {
+        return Arrays.stream(greenMail.getReceivedMessages()).map(AbstractIntegrationTest::subject).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
