@@ -1,7 +1,6 @@
 package nl.kabiz.smr.document;
 
 import nl.kabiz.smr.system.ApiException;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -22,19 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentController {
 
     private final DocumentStore documents;
-    private final TaskService taskService;
+    private final CaseAssignments assignments;
 
-    DocumentController(DocumentStore documents, TaskService taskService) {
+    DocumentController(DocumentStore documents, CaseAssignments assignments) {
         this.documents = documents;
-        this.taskService = taskService;
+        this.assignments = assignments;
     }
 
     @GetMapping("/api/documents/{id}/content")
     @PreAuthorize("hasAnyAuthority('GROUP_caseworkers', 'GROUP_supervisors', 'GROUP_commission', 'GROUP_camunda-admin')")
     ResponseEntity<byte[]> content(@PathVariable String id, Authentication user) {
         StoredDocument document = documents.find(id).orElseThrow(() -> ApiException.notFound("Onbekend document"));
-        if (onlySupervisor(user) && taskService.createTaskQuery().taskAssignee(user.getName())
-                .processInstanceBusinessKey(document.caseReference()).count() == 0) {
+        if (onlySupervisor(user) && !assignments.hasOpenTask(user.getName(), document.caseReference())) {
             // a supervisor sees the documents of the cases they are assessing, nothing else
             throw new AccessDeniedException("Geen open beoordeling voor deze zaak");
         }
