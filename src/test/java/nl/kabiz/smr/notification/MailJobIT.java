@@ -107,6 +107,26 @@ class MailJobIT extends AbstractIntegrationTest {
                 Integer.class)).isEqualTo(1);
     }
 
+    /**
+     * Statements per operation are stable: pinned here so that a change to the engine configuration (history
+     * level, removal-time strategy) or to the mail step shows up as a failing number, not as a slow production.
+     */
+    @Test
+    void statementCountsOfStartAndMailJobArePinned() {
+        ProcessInstance[] started = new ProcessInstance[1];
+        int start = nl.kabiz.smr.support.SqlStatementCounter.count(() -> started[0] = start("TEST-0004"));
+        Job job = managementService.createJobQuery().processInstanceId(started[0].getId()).singleResult();
+        int mailJob = nl.kabiz.smr.support.SqlStatementCounter.count(() -> managementService.executeJob(job.getId()));
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        System.out.printf("SQL statements: start with async mail step %d, mail job %d%n", start, mailJob);
+        assertThat(start).as("statements to start a process up to its async mail step").isEqualTo(START_STATEMENTS);
+        assertThat(mailJob).as("statements of one mail job, incl. the sent-mail check and record")
+                .isEqualTo(MAIL_JOB_STATEMENTS);
+    }
+
+    static final int START_STATEMENTS = 11;
+    static final int MAIL_JOB_STATEMENTS = 21;
+
     private ProcessInstance start(String reference) {
         return runtimeService.startProcessInstanceByKey("mailRetryTest", reference, Map.of(
                 "coachEmail", "jan.modaal@example.nl", "coachName", "Jan Modaal", "topic", "uw aanmelding"));
