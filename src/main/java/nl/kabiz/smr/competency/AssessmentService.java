@@ -38,16 +38,23 @@ public class AssessmentService {
 
     /**
      * The checklist options of a profile for a Camunda Forms checklist ({@code valuesKey}): one
-     * {@code {label, value}} per requirement, the label naming role, code, title and the full text.
+     * {@code {label, value}} per requirement, the label naming code, title and role (the full texts are shown
+     * above the checklist, see {@link #roles}).
      */
     public List<Map<String, String>> checklistOptions(String module, String version) {
         CompetencyProfile profile = catalog.find(module, version)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown profile " + module + " " + version));
         return profile.roles().stream().flatMap(role -> role.requirements().stream().map(r -> Map.of(
                         "value", r.code(),
-                        "label", "Rol " + role.number() + " " + role.title() + " | " + r.code() + " " + r.title()
-                                + ": " + r.text())))
+                        "label", r.code() + " " + r.title() + " (rol " + role.number() + ")")))
                 .toList();
+    }
+
+    /** The profile's roles with their requirements (code, title, full text), for the form to show in full. */
+    public List<CompetencyProfile.Role> roles(String module, String version) {
+        return catalog.find(module, version)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown profile " + module + " " + version))
+                .roles();
     }
 
     /**

@@ -16,15 +16,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A full application on a random port: H2 in memory (one database per Spring context; subclasses annotated with
  * {@code @ActiveProfiles(value = "postgres-embedded", inheritProfiles = true)} run on an embedded PostgreSQL),
  * demo users, GreenMail as SMTP server, and no job executor: tests run due jobs with {@link #executeJobs()}.
+ *
+ * <p>Each test class gets a context of its own, closed after the class: Camunda registers its engine in a static
+ * registry under the name "default", so two live contexts in one JVM would let the engine REST API of one reach
+ * the engine (and data) of the other. A fresh context per class also keeps classes from seeing each other's cases.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class AbstractIntegrationTest {
 
     @RegisterExtension

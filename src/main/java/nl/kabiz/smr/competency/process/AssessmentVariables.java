@@ -13,6 +13,8 @@ public final class AssessmentVariables {
     public static final String PROFILE_LABEL = "profileLabel";
     /** Out of prepare: JSON list of {label, value} for the form's checklist. */
     public static final String CHECKLIST_OPTIONS = "checklistOptions";
+    /** Out of prepare: JSON list of roles with their requirements (code, title, text), shown in full by the form. */
+    public static final String PROFILE_ROLES = "profileRoles";
     /** In: the Camunda user id of the supervisor (assignee of the task). */
     public static final String SUPERVISOR_USER_ID = "supervisorUserId";
 

@@ -30,5 +30,7 @@ public class PrepareAssessmentDelegate implements JavaDelegate {
         String options = objectMapper.writeValueAsString(
                 assessments.checklistOptions(profile.module(), profile.version()));
         execution.setVariable(AssessmentVariables.CHECKLIST_OPTIONS, SpinValues.jsonValue(options).create());
+        String roles = objectMapper.writeValueAsString(assessments.roles(profile.module(), profile.version()));
+        execution.setVariable(AssessmentVariables.PROFILE_ROLES, SpinValues.jsonValue(roles).create());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.kabiz.smr.competency.Assessment;
 import nl.kabiz.smr.competency.AssessmentService;
 import nl.kabiz.smr.competency.Judgement;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
@@ -30,15 +31,21 @@ public class RecordAssessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) throws Exception {
         Object judgement = execution.getVariable(AssessmentVariables.SUPERVISOR_JUDGEMENT);
-        Assessment assessment = assessments.record(
-                execution.getProcessBusinessKey(),
-                (String) execution.getVariable(AssessmentVariables.PROFILE_MODULE),
-                (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION),
-                (String) execution.getVariable(AssessmentVariables.SUPERVISOR_USER_ID),
-                codes(execution.getVariable(AssessmentVariables.SUFFICIENT_REQUIREMENTS)),
-                Boolean.TRUE.equals(execution.getVariable(AssessmentVariables.EPA_CONFIRMED)),
-                judgement == null ? null : Judgement.valueOf(judgement.toString()),
-                (String) execution.getVariable(AssessmentVariables.ASSESSMENT_REMARKS));
+        Assessment assessment;
+        try {
+            assessment = assessments.record(
+                    execution.getProcessBusinessKey(),
+                    (String) execution.getVariable(AssessmentVariables.PROFILE_MODULE),
+                    (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION),
+                    (String) execution.getVariable(AssessmentVariables.SUPERVISOR_USER_ID),
+                    codes(execution.getVariable(AssessmentVariables.SUFFICIENT_REQUIREMENTS)),
+                    Boolean.TRUE.equals(execution.getVariable(AssessmentVariables.EPA_CONFIRMED)),
+                    judgement == null ? null : Judgement.valueOf(judgement.toString()),
+                    (String) execution.getVariable(AssessmentVariables.ASSESSMENT_REMARKS));
+        } catch (AssessmentService.InvalidAssessmentException e) {
+            // the supervisor's input, not a fault: HTTP 400 from the task API, a message in Tasklist
+            throw new BadUserRequestException(e.getMessage());
+        }
         execution.setVariable(AssessmentVariables.ASSESSMENT_ID, assessment.id());
         execution.setVariable(AssessmentVariables.ALL_REQUIREMENTS_SUFFICIENT, assessment.allSufficient());
     }

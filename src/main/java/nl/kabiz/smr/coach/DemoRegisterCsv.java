@@ -1,0 +1,49 @@
+package nl.kabiz.smr.coach;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile with {@code smr.demo.load-register=true}: loads the fictitious existing register
+ * {@code demo/coaches.csv} (SMR-000002 and up) through the regular import, once (when SMR-000002 is not there yet).
+ * Never with the {@code test} profile: {@code config/application-demo.yaml} (which switches it on) takes precedence
+ * over the classpath's {@code application-test.yaml}, so the profile condition keeps integration tests free of it.
+ */
+@Component
+@Profile("demo & !test")
+@ConditionalOnProperty(name = "smr.demo.load-register", havingValue = "true")
+class DemoRegisterCsv {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoRegisterCsv.class);
+    static final String RESOURCE = "demo/coaches.csv";
+
+    private final CoachCsvImport csvImport;
+    private final CoachRegister register;
+
+    DemoRegisterCsv(CoachCsvImport csvImport, CoachRegister register) {
+        this.csvImport = csvImport;
+        this.register = register;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(6)
+    public void load() throws IOException {
+        if (register.find("SMR-000002").isPresent()) {
+            return;
+        }
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            CoachCsvImport.Result result = csvImport.importCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            LOG.info("Demo register loaded from {}: {} coaches", RESOURCE, result.rows());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package nl.kabiz.smr.registration.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kabiz.smr.document.StoredDocument;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case's documents as a JSON process variable for the review form ({@code {{#loop documents}}}) and the
+ * emails: type, file name, upload time and a link that opens the document for a logged-in case worker.
+ */
+@Component
+class DocumentList {
+
+    private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final ObjectMapper objectMapper;
+    private final String baseUrl;
+
+    DocumentList(ObjectMapper objectMapper, @Value("${smr.base-url}") String baseUrl) {
+        this.objectMapper = objectMapper;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    TypedValue variable(List<StoredDocument> documents) {
+        List<Map<String, Object>> list = documents.stream().map(d -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", d.id());
+            entry.put("type", d.type().name());
+            entry.put("typeLabel", d.typeLabel());
+            entry.put("fileName", d.fileName());
+            entry.put("mediaType", d.mediaType());
+            entry.put("sizeKb", Math.max(1, (d.sizeBytes() + 1023) / 1024));
+            entry.put("uploadedAt", UPLOADED.format(d.uploadedAt().atZoneSameInstant(ZONE)));
+            entry.put("contentPath", d.contentPath());
+            entry.put("url", baseUrl + d.contentPath());
+            return entry;
+        }).toList();
+        try {
+            return SpinValues.jsonValue(objectMapper.writeValueAsString(list)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package nl.kabiz.smr.registration.process;
+
+import nl.kabiz.smr.coach.Coach;
+import nl.kabiz.smr.competency.process.AssessmentVariables;
+import nl.kabiz.smr.registration.RegistrationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Approved (by the decision table or the commission): enters the coach in the register. */
+@Component("registerCoachDelegate")
+public class RegisterCoachDelegate implements JavaDelegate {
+
+    private final RegistrationService registrations;
+
+    RegisterCoachDelegate(RegistrationService registrations) {
+        this.registrations = registrations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean byCommission = execution.getVariable(RegistrationProcess.COMMISSION_DECISION) != null;
+        Coach coach = registrations.register(execution.getProcessBusinessKey(),
+                (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION),
+                byCommission ? "commission" : "registrationEligibility",
+                (String) execution.getVariable(byCommission ? RegistrationProcess.COMMISSION_REASON
+                        : RegistrationProcess.DECISION_REASON));
+        execution.setVariable(RegistrationProcess.REGISTRATION_NUMBER, coach.registrationNumber());
+    }
+}

@@ -1,0 +1,25 @@
+package nl.kabiz.smr.registration.process;
+
+import java.time.OffsetDateTime;
+import nl.kabiz.smr.registration.RegistrationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The case waits for the coach: suspends the handling period and sets the deadline the timer waits for. */
+@Component("suspendHandlingPeriodDelegate")
+public class SuspendHandlingPeriodDelegate implements JavaDelegate {
+
+    private final RegistrationService registrations;
+
+    SuspendHandlingPeriodDelegate(RegistrationService registrations) {
+        this.registrations = registrations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        OffsetDateTime deadline = registrations.waitForDocuments(execution.getProcessBusinessKey(),
+                (String) execution.getVariable(RegistrationProcess.MISSING_DOCUMENTS));
+        execution.setVariable(RegistrationProcess.DOCUMENT_DEADLINE, ProcessDates.of(deadline));
+    }
+}

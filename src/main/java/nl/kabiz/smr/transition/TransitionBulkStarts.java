@@ -1,0 +1,129 @@
+package nl.kabiz.smr.transition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.kabiz.smr.coach.Coach;
+import nl.kabiz.smr.coach.CoachRegister;
+import nl.kabiz.smr.coach.Module;
+import nl.kabiz.smr.competency.ProfileCatalog;
+import nl.kabiz.smr.system.ApiException;
+import nl.kabiz.smr.transition.process.TransitionProcess;
+import nl.kabiz.smr.transition.process.TransitionProcessAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a transition case for every coach who needs one, without one long transaction: the request selects the
+ * coaches (DMN {@code transitionApplicability}, skipping coaches with a case) and records them; process
+ * {@code transitionBulkStart} then opens them in jobs of {@code smr.transition.bulk-batch-size} cases each. Calling
+ * it again starts nothing for coaches who already have a case.
+ */
+@Service
+public class TransitionBulkStarts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransitionBulkStarts.class);
+
+    private final TransitionCaseRepository repository;
+    private final CoachRegister register;
+    private final TransitionProcessAdapter process;
+    private final TransitionSettings settings;
+    private final Clock clock;
+    private final String objectionText;
+
+    private final ProfileCatalog profiles;
+
+    TransitionBulkStarts(TransitionCaseRepository repository, CoachRegister register, TransitionProcessAdapter process,
+            TransitionSettings settings, Clock clock, ProfileCatalog profiles,
+            @org.springframework.beans.factory.annotation.Value("${smr.objection.text}") String objectionText) {
+        this.objectionText = objectionText;
+        this.profiles = profiles;
+        this.repository = repository;
+        this.register = register;
+        this.process = process;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Records a bulk start and hands it to the batch jobs; 409 while another one is still running. */
+    @Transactional
+    public BulkStart request(String requestedBy) {
+        repository.runningBulkStart().ifPresent(id -> {
+            throw ApiException.conflict("Er loopt al een bulkstart (" + id + "); wacht tot die klaar is");
+        });
+        Set<String> withCase = repository.registrationNumbersWithCase();
+        Map<LocalDate, TransitionProcessAdapter.Applicability> decided = new HashMap<>();
+        List<String> toStart = new ArrayList<>();
+        int existing = 0;
+        int notApplicable = 0;
+        for (Coach coach : register.all()) {
+            if (!coach.isActive()) {
+                continue;
+            }
+            if (withCase.contains(coach.registrationNumber())) {
+                existing++;
+            } else if (qualifiedUnderProfileInForce(coach)) {
+                // already met the profile in force (a registration since 2022, or a finished transition)
+                notApplicable++;
+            } else if (decided.computeIfAbsent(coach.initialRegistrationDate(), process::applicability).required()) {
+                toStart.add(coach.registrationNumber());
+            } else {
+                notApplicable++;
+            }
+        }
+        Instant now = clock.instant();
+        long id = repository.insertBulkStart(requestedBy, now, toStart.isEmpty() ? "COMPLETED" : "RUNNING",
+                toStart.size(), existing, notApplicable);
+        if (!toStart.isEmpty()) {
+            repository.insertItems(id, toStart);
+            process.startBulkRun(id);
+        }
+        LOG.info("Bulk start {} by {}: {} to start, {} with a case already, {} not applicable", id, requestedBy,
+                toStart.size(), existing, notApplicable);
+        return status(id).orElseThrow();
+    }
+
+    private boolean qualifiedUnderProfileInForce(Coach coach) {
+        return coach.profileVersion() != null
+                && coach.profileVersion().equals(profiles.inForce(Module.BASIS.name()).version());
+    }
+
+    /** Opens the next batch of cases (one job's transaction); returns whether coaches remain. */
+    @Transactional
+    public boolean startNextBatch(long bulkStartId) {
+        int started = 0;
+        int skipped = 0;
+        for (String number : repository.nextItems(bulkStartId, settings.bulkBatchSize())) {
+            Optional<Coach> coach = register.find(number);
+            Instant now = clock.instant();
+            if (repository.hasCase(number) || coach.isEmpty() || !coach.get().isActive()) {
+                repository.markItem(bulkStartId, number, "SKIPPED", now);
+                skipped++;
+                continue;
+            }
+            process.startCase(coach.get(), bulkStartId, objectionText);
+            repository.insertCase(number, TransitionProcess.businessKey(number), bulkStartId, now);
+            repository.markItem(bulkStartId, number, "STARTED", now);
+            started++;
+        }
+        repository.addProgress(bulkStartId, started, skipped);
+        boolean more = repository.remainingItems(bulkStartId) > 0;
+        if (!more) {
+            repository.completeBulkStart(bulkStartId, clock.instant());
+        }
+        return more;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BulkStart> status(long id) {
+        return repository.findBulkStart(id);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.kabiz.smr.transition;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code smr.transition.*}: the transition arrangement's configuration.
+ *
+ * @param startDate day the transition period starts; null: the day each case opens
+ * @param gracePeriod minimum time between opening a case and its deadline (for a start date in the past)
+ * @param reminderTime time of day at which reminder emails go out
+ * @param taskPeriod time a case worker or the commission has for a transition task
+ * @param bulkBatchSize cases opened per transaction by a bulk start
+ */
+@ConfigurationProperties("smr.transition")
+public record TransitionSettings(LocalDate startDate, Period gracePeriod, LocalTime reminderTime, Period taskPeriod,
+        Integer bulkBatchSize) {
+
+    public TransitionSettings {
+        gracePeriod = gracePeriod == null ? Period.ofMonths(6) : gracePeriod;
+        reminderTime = reminderTime == null ? LocalTime.of(9, 0) : reminderTime;
+        taskPeriod = taskPeriod == null ? Period.ofDays(14) : taskPeriod;
+        bulkBatchSize = bulkBatchSize == null ? 50 : bulkBatchSize;
+        if (gracePeriod.isNegative() || taskPeriod.isNegative() || taskPeriod.isZero()) {
+            throw new IllegalArgumentException("smr.transition.grace-period and task-period must be positive");
+        }
+        if (bulkBatchSize < 1 || bulkBatchSize > 1000) {
+            throw new IllegalArgumentException("smr.transition.bulk-batch-size must be between 1 and 1000");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package nl.kabiz.smr.transition.process;
+
+import nl.kabiz.smr.transition.TransitionBulkStarts;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** One job of a bulk start: opens the next batch of cases in this job's transaction. */
+@Component("startTransitionBatchDelegate")
+public class StartTransitionBatchDelegate implements JavaDelegate {
+
+    private final TransitionBulkStarts bulkStarts;
+
+    public StartTransitionBatchDelegate(TransitionBulkStarts bulkStarts) {
+        this.bulkStarts = bulkStarts;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(TransitionProcess.BULK_START_ID)).longValue();
+        execution.setVariable(TransitionProcess.MORE_TO_START, bulkStarts.startNextBatch(id));
+    }
+}

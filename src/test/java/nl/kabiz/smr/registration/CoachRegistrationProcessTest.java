@@ -1,0 +1,401 @@
+package nl.kabiz.smr.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code coachRegistration}: each end event, each timer fired, each outcome of the four decision
+ * tables (evaluated for real), with the delegates mocked. Coverage: 100% of flow nodes and sequence flows.
+ */
+@Deployment(resources = {"processes/coachRegistration.bpmn", "processes/trainingRoute.dmn",
+        "processes/supervisorEligibility.dmn", "processes/epaMinimums.dmn", "processes/registrationEligibility.dmn",
+        "forms/review-documents.form", "forms/replace-supervisor.form", "forms/handle-late-assessment.form",
+        "forms/decide-registration.form", "forms/assess-competencies.form"})
+class CoachRegistrationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+            .builder("camunda-test.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+
+    static final String REF = "REG-2026-000001";
+    static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    ProcessEngine engine;
+
+    final JavaDelegate sendMail = mock(JavaDelegate.class);
+    final JavaDelegate prepareReview = mock(JavaDelegate.class);
+    final JavaDelegate suspend = mock(JavaDelegate.class);
+    final JavaDelegate resume = mock(JavaDelegate.class);
+    final JavaDelegate lookUpSupervisor = mock(JavaDelegate.class);
+    final JavaDelegate changeSupervisor = mock(JavaDelegate.class);
+    final JavaDelegate prepareAssessment = mock(JavaDelegate.class);
+    final JavaDelegate recordAssessment = mock(JavaDelegate.class);
+    final JavaDelegate registerCoach = mock(JavaDelegate.class);
+    final JavaDelegate recordRefusal = mock(JavaDelegate.class);
+    final JavaDelegate closeNotConsidered = mock(JavaDelegate.class);
+    final JavaDelegate closeWithoutSupervisor = mock(JavaDelegate.class);
+    final ExecutionListener statusListener = mock(ExecutionListener.class);
+
+    /** Mail templates sent, in order. */
+    final List<String> mails = new ArrayList<>();
+    /** Supervisors the lookup knows: registration number -> years of experience (absent: not registered). */
+    final Map<String, Integer> supervisors = new HashMap<>(Map.of("SMR-000001", 11, "SMR-000002", 1,
+            "SMR-000003", 6));
+
+    @BeforeEach
+    void setUp() throws Exception {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(START));
+        Mocks.register("registrationSettings", new RegistrationSettings("P14D", "P28D", "P14D", "P28D", 18, 80));
+        Mocks.register("mailSettings", Map.of("retryCycle", "R3/PT1M"));
+        Mocks.register("sendMailDelegate", sendMail);
+        Mocks.register("prepareDocumentReviewDelegate", prepareReview);
+        Mocks.register("suspendHandlingPeriodDelegate", suspend);
+        Mocks.register("resumeHandlingPeriodDelegate", resume);
+        Mocks.register("lookUpSupervisorDelegate", lookUpSupervisor);
+        Mocks.register("changeSupervisorDelegate", changeSupervisor);
+        Mocks.register("prepareAssessmentDelegate", prepareAssessment);
+        Mocks.register("recordAssessmentDelegate", recordAssessment);
+        Mocks.register("registerCoachDelegate", registerCoach);
+        Mocks.register("recordRefusalDelegate", recordRefusal);
+        Mocks.register("closeNotConsideredDelegate", closeNotConsidered);
+        Mocks.register("closeWithoutSupervisorDelegate", closeWithoutSupervisor);
+        Mocks.register("registrationStatusListener", statusListener);
+
+        doAnswer(call -> {
+            mails.add((String) call.<DelegateExecution>getArgument(0).getVariable("mailTemplate"));
+            return null;
+        }).when(sendMail).execute(any());
+        doAnswer(call -> {
+            DelegateExecution execution = call.getArgument(0);
+            execution.setVariable("reviewRound", (Integer) execution.getVariable("reviewRound") + 1);
+            return null;
+        }).when(prepareReview).execute(any());
+        doAnswer(call -> {
+            call.<DelegateExecution>getArgument(0).setVariable("documentDeadline",
+                    Date.from(ClockUtil.now().toInstant().plus(Duration.ofDays(28))));
+            return null;
+        }).when(suspend).execute(any());
+        doAnswer(call -> {
+            DelegateExecution execution = call.getArgument(0);
+            String number = (String) execution.getVariable("supervisorRegistrationNumber");
+            Integer years = supervisors.get(number);
+            execution.setVariable("supervisorRegistered", years != null);
+            execution.setVariable("supervisorYearsExperience", years == null ? 0 : years);
+            execution.setVariable("supervisorUserId", years == null ? null : "supervisor-" + number);
+            execution.setVariable("supervisorName", years == null ? null : "Supervisor " + number);
+            execution.setVariable("supervisorEmail", years == null ? null : number + "@example.nl");
+            return null;
+        }).when(lookUpSupervisor).execute(any());
+        doAnswer(call -> {
+            DelegateExecution execution = call.getArgument(0);
+            execution.setVariable("supervisorRegistrationNumber",
+                    execution.getVariable("newSupervisorRegistrationNumber"));
+            return null;
+        }).when(changeSupervisor).execute(any());
+        doAnswer(call -> {
+            DelegateExecution execution = call.getArgument(0);
+            execution.setVariable("profileModule", "BASIS");
+            execution.setVariable("profileVersion", "2.6");
+            execution.setVariable("profileLabel", "BASIS 2.6");
+            return null;
+        }).when(prepareAssessment).execute(any());
+        doAnswer(call -> {
+            call.<DelegateExecution>getArgument(0).setVariable("registrationNumber", "SMR-000123");
+            return null;
+        }).when(registerCoach).execute(any());
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    // ---- paths
+
+    @Test
+    void completeApplicationIsRegistered() throws Exception {
+        ProcessInstance pi = start(application("HBO", true, false));
+        assertThat(pi).isWaitingAt("serviceTask_sendConfirmation");
+        runDueJobs();
+        assertThat(pi).isWaitingAt("userTask_reviewDocuments").hasVariables("route", "routeLabel");
+        assertThat(pi).variables().containsEntry("route", "TAILORED");
+        Task review = task(pi);
+        assertThat(review).hasCandidateGroup("caseworkers").hasDueDate(dueDate());
+
+        reviewComplete(pi);
+        assertThat(pi).isWaitingAt("userTask_assessCompetencies");
+        assertThat(task(pi)).isAssignedTo("supervisor-SMR-000001");
+        assertThat(pi).variables().containsEntry("eligible", true).containsEntry("assessmentRound", 1L);
+
+        assess(pi, "POSITIVE");
+        assertThat(pi).variables().containsEntry("epaMinimumsMet", true).containsEntry("decision", "APPROVE");
+        runDueJobs();
+        assertThat(pi).hasPassedInOrder("businessRuleTask_decideRegistration", "serviceTask_registerCoach",
+                "serviceTask_sendRegistration").isEnded();
+        assertThat(pi).hasPassed("endEvent_registered");
+        assertThat(mails).containsExactly("registration-received", "registration-registered");
+        verify(registerCoach).execute(any());
+        verify(statusListener, times(2)).notify(any());
+    }
+
+    @Test
+    void incompleteDocumentsResumeAfterUploadWithReminderOnTheWay() throws Exception {
+        ProcessInstance pi = start(application("WO", false, false));
+        runDueJobs();
+        assertThat(pi).variables().containsEntry("route", "INTEGRAL");
+        complete(task(pi), withVariables("reviewOutcome", "INCOMPLETE", "missingDocuments", "Diploma WO",
+                "trainingCompleted", false));
+        runDueJobs();
+        assertThat(pi).isWaitingAt("receiveTask_awaitDocuments");
+        verify(suspend).execute(any());
+
+        // the reminder fires, the case keeps waiting
+        moveClock(Duration.ofDays(14).plusMinutes(1));
+        runDueJobs();
+        assertThat(pi).hasPassed("serviceTask_sendDocumentReminder", "endEvent_documentReminderSent")
+                .isWaitingAt("receiveTask_awaitDocuments");
+
+        engine.getRuntimeService().createMessageCorrelation("documentsUploaded").processInstanceBusinessKey(REF)
+                .correlate();
+        verify(resume).execute(any());
+        assertThat(pi).isWaitingAt("userTask_reviewDocuments").variables().containsEntry("reviewRound", 2);
+
+        reviewComplete(pi);
+        assess(pi, "POSITIVE");
+        runDueJobs();
+        assertThat(pi).hasPassed("endEvent_registered").isEnded();
+        assertThat(mails).containsExactly("registration-received", "registration-documents-incomplete",
+                "registration-documents-reminder", "registration-registered");
+    }
+
+    @Test
+    void documentsNotSentInTimeCloseTheCaseAsNotConsidered() throws Exception {
+        ProcessInstance pi = start(application("MBO-4", true, true));
+        runDueJobs();
+        complete(task(pi), withVariables("reviewOutcome", "INCOMPLETE", "missingDocuments", "EPA-portfolio"));
+        runDueJobs();
+        moveClock(Duration.ofDays(14).plusMinutes(1));
+        runDueJobs();
+        moveClock(Duration.ofDays(14));
+        runDueJobs();
+        assertThat(pi).hasPassed("boundaryEvent_documentDeadlinePassed", "serviceTask_closeNotConsidered",
+                "serviceTask_sendNotConsidered", "endEvent_notConsidered").isEnded();
+        verify(closeNotConsidered).execute(any());
+        assertThat(mails).containsExactly("registration-received", "registration-documents-incomplete",
+                "registration-documents-reminder", "registration-not-considered");
+    }
+
+    @Test
+    void unsuitableSupervisorIsReplacedByTheCaseWorker() throws Exception {
+        Map<String, Object> application = application("HBO", true, false);
+        application.put("supervisorRegistrationNumber", "SMR-000002"); // one year of experience
+        ProcessInstance pi = start(application);
+        runDueJobs();
+        reviewComplete(pi);
+        assertThat(pi).isWaitingAt("userTask_replaceSupervisor").variables().containsEntry("eligible", false);
+        assertThat(task(pi)).hasCandidateGroup("caseworkers");
+
+        complete(task(pi), withVariables("replacementOutcome", "NEW_SUPERVISOR",
+                "newSupervisorRegistrationNumber", "SMR-999999")); // unknown
+        assertThat(pi).isWaitingAt("userTask_replaceSupervisor").variables().containsEntry("supervisorRegistered", false);
+
+        complete(task(pi), withVariables("replacementOutcome", "NEW_SUPERVISOR",
+                "newSupervisorRegistrationNumber", "SMR-000003"));
+        assertThat(pi).isWaitingAt("userTask_assessCompetencies");
+        assertThat(task(pi)).isAssignedTo("supervisor-SMR-000003");
+        verify(changeSupervisor, times(2)).execute(any());
+    }
+
+    @Test
+    void withoutAnotherSupervisorTheCaseClosesAsNotConsidered() throws Exception {
+        Map<String, Object> application = application("HBO", true, false);
+        application.put("supervisorRegistrationNumber", "SMR-000002"); // one year of experience
+        ProcessInstance pi = start(application);
+        runDueJobs();
+        reviewComplete(pi);
+        assertThat(pi).isWaitingAt("userTask_replaceSupervisor");
+
+        complete(task(pi), withVariables("replacementOutcome", "NO_SUPERVISOR",
+                "replacementNote", "De coach zoekt eerst een supervisor in de regio"));
+        runDueJobs();
+
+        assertThat(pi).hasPassed("gateway_supervisorFound", "serviceTask_closeNoSupervisor",
+                "serviceTask_sendNoSupervisor", "endEvent_noSupervisor").isEnded();
+        verify(closeWithoutSupervisor).execute(any());
+        verify(closeNotConsidered, never()).execute(any());
+        verify(changeSupervisor, never()).execute(any());
+        assertThat(mails).endsWith("registration-no-supervisor");
+    }
+
+    @Test
+    void lateAssessmentRemindsThenEscalatesAndTheSupervisorGetsMoreTime() throws Exception {
+        ProcessInstance pi = toAssessment(application("HBO", true, false));
+        moveClock(Duration.ofDays(14).plusMinutes(1));
+        runDueJobs();
+        assertThat(pi).hasPassed("serviceTask_sendSupervisorReminder", "endEvent_supervisorReminded")
+                .isWaitingAt("userTask_assessCompetencies");
+        moveClock(Duration.ofDays(14));
+        runDueJobs();
+        assertThat(pi).isWaitingAt("userTask_handleLateAssessment");
+        assertThat(task(pi)).hasCandidateGroup("caseworkers");
+
+        complete(task(pi), withVariables("lateAssessmentOutcome", "WAIT", "escalationNote", "Belt deze week"));
+        assertThat(pi).isWaitingAt("userTask_assessCompetencies").variables().containsEntry("assessmentRound", 2L);
+        assess(pi, "POSITIVE");
+        runDueJobs();
+        assertThat(pi).hasPassed("endEvent_registered").isEnded();
+        assertThat(mails).containsExactly("registration-received", "registration-supervisor-reminder",
+                "registration-registered");
+    }
+
+    @Test
+    void lateAssessmentCanGoToAnotherSupervisor() throws Exception {
+        ProcessInstance pi = toAssessment(application("HBO", true, false));
+        moveClock(Duration.ofDays(28).plusMinutes(1));
+        runDueJobs();
+        complete(task(pi), withVariables("lateAssessmentOutcome", "REPLACE", "escalationNote", "Supervisor ziek"));
+        assertThat(pi).isWaitingAt("userTask_replaceSupervisor");
+    }
+
+    @Test
+    void educationBelowMbo4IsRefused() throws Exception {
+        ProcessInstance pi = toAssessment(application("MBO-3", false, false));
+        assess(pi, "POSITIVE");
+        assertThat(pi).variables().containsEntry("decision", "REJECT");
+        runDueJobs();
+        assertThat(pi).hasPassed("serviceTask_recordRefusal", "serviceTask_sendRefusal", "endEvent_refused")
+                .isEnded();
+        verify(recordRefusal).execute(any());
+        assertThat(mails).containsExactly("registration-received", "registration-refused");
+    }
+
+    @Test
+    void foreignDiplomaGoesToTheCommissionWhichApproves() throws Exception {
+        ProcessInstance pi = toAssessment(application("FOREIGN", true, false));
+        assess(pi, "POSITIVE");
+        assertThat(pi).isWaitingAt("userTask_decideByCommission").variables().containsEntry("decision", "COMMISSION");
+        assertThat(task(pi)).hasCandidateGroup("commission").hasDueDate(dueDate());
+        complete(task(pi), withVariables("commissionDecision", "APPROVE",
+                "commissionReason", "Diploma gelijkwaardig aan HBO"));
+        runDueJobs();
+        assertThat(pi).hasPassed("endEvent_registered").isEnded();
+    }
+
+    @Test
+    void missedEpaMinimumsGoToTheCommissionWhichRefuses() throws Exception {
+        Map<String, Object> application = application("HBO", true, false);
+        application.put("epaCoachingHours", 10);
+        ProcessInstance pi = toAssessment(application);
+        assess(pi, "POSITIVE");
+        assertThat(pi).variables().containsEntry("epaMinimumsMet", false).containsEntry("decision", "COMMISSION");
+        complete(task(pi), withVariables("commissionDecision", "REJECT",
+                "commissionReason", "Te weinig praktijkervaring"));
+        runDueJobs();
+        assertThat(pi).hasPassed("endEvent_refused").isEnded();
+        assertThat(mails).containsExactly("registration-received", "registration-refused");
+    }
+
+    // ---- helpers
+
+    private ProcessInstance start(Map<String, Object> variables) {
+        return engine.getRuntimeService().startProcessInstanceByKey("coachRegistration", REF, variables);
+    }
+
+    private ProcessInstance toAssessment(Map<String, Object> application) throws Exception {
+        ProcessInstance pi = start(application);
+        runDueJobs();
+        reviewComplete(pi);
+        assertThat(pi).isWaitingAt("userTask_assessCompetencies");
+        return pi;
+    }
+
+    private void reviewComplete(ProcessInstance pi) {
+        complete(task(pi), withVariables("reviewOutcome", "COMPLETE", "trainingCompleted", true));
+    }
+
+    private void assess(ProcessInstance pi, String judgement) throws Exception {
+        complete(task(pi), withVariables("sufficientRequirements", List.of(), "epaConfirmed", true,
+                "supervisorJudgement", judgement));
+        verify(recordAssessment, atLeastOnce()).execute(any());
+    }
+
+    private Map<String, Object> application(String educationLevel, boolean healthcareProfessional,
+            boolean smrInEducation) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("caseReference", REF);
+        variables.put("coachName", "Jan Modaal");
+        variables.put("coachEmail", "jan.modaal@example.nl");
+        variables.put("educationLevel", educationLevel);
+        variables.put("healthcareProfessional", healthcareProfessional);
+        variables.put("smrInProfessionalEducation", smrInEducation);
+        variables.put("supervisorRegistrationNumber", "SMR-000001");
+        variables.put("epaCoachingHours", 40);
+        variables.put("epaClients", 12);
+        variables.put("epaClientsLimitedHealthLiteracy", 3);
+        variables.put("epaIntakes", 12);
+        variables.put("epaIntegralTrajectories", 8);
+        variables.put("epaPharmacotherapyTrajectories", 5);
+        variables.put("epaReferrals", 2);
+        variables.put("decisionDueDate", dueDate());
+        variables.put("reviewRound", 0);
+        variables.put("assessmentRound", 0);
+        variables.put("trainingCompleted", false);
+        return variables;
+    }
+
+    private static Date dueDate() {
+        return Date.from(START.plus(Duration.ofDays(56)));
+    }
+
+    private void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(by)));
+    }
+
+    /** Runs every job due now (async mail steps, fired timers), including jobs those create. */
+    private void runDueJobs() {
+        for (int i = 0; i < 100; i++) {
+            List<Job> due = engine.getManagementService().createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+        throw new IllegalStateException("jobs keep coming");
+    }
+}

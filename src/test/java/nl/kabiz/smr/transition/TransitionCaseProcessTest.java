@@ -1,0 +1,368 @@
+package nl.kabiz.smr.transition;
+
+import static nl.kabiz.smr.transition.TransitionTestSupport.runDueJobs;
+import static nl.kabiz.smr.transition.TransitionTestSupport.setClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code transitionCase}: not applicable; each reminder fired and the deadline passed; completion
+ * before and after reminders; extension granted and refused; evidence incomplete, supervisor not eligible, negative
+ * assessment; the commission's edge cases. Time moves with {@code ClockUtil}, never by waiting.
+ */
+@Deployment(resources = {"processes/transitionCase.bpmn", "processes/transitionApplicability.dmn",
+        "processes/reminderSchedule.dmn", "processes/transitionOutcome.dmn", "processes/supervisorEligibility.dmn",
+        "forms/transition-review-evidence.form", "forms/transition-decide-extension.form",
+        "forms/transition-confirm-end.form", "forms/transition-decide-edge-case.form", "forms/assess-competencies.form"})
+class TransitionCaseProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+            .builder("camunda-test.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+
+    static final LocalDate OPENED = LocalDate.of(2026, 1, 1);
+    static final LocalDate DEADLINE = LocalDate.of(2029, 1, 1);
+    static final List<String> REMINDERS = List.of("2028-01-01", "2028-07-01", "2028-10-01", "2028-12-01");
+
+    ProcessEngine processEngine;
+    List<TransitionTestSupport.SentMail> mails;
+    List<String> qualified = new ArrayList<>();
+    List<String> ended = new ArrayList<>();
+    boolean supervisorRegistered = true;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        setClock(OPENED, LocalTime.of(10, 0));
+        mails = TransitionTestSupport.registerCommonBeans();
+        Mocks.register("lookUpSupervisorDelegate", (JavaDelegate) execution -> {
+            execution.setVariable("supervisorRegistered", supervisorRegistered);
+            execution.setVariable("supervisorYearsExperience", 8);
+            execution.setVariable("supervisorUserId", supervisorRegistered ? "supervisor" : null);
+        });
+        Mocks.register("prepareAssessmentDelegate", (JavaDelegate) execution -> {
+            execution.setVariable("profileModule", "BASIS");
+            execution.setVariable("profileVersion", "2.6");
+            execution.setVariable("profileLabel", "BASIS 2.6");
+        });
+        Mocks.register("recordAssessmentDelegate", (JavaDelegate) execution ->
+                execution.setVariable("allRequirementsSufficient",
+                        "POSITIVE".equals(execution.getVariable("supervisorJudgement"))));
+        Mocks.register("recordTransitionQualificationDelegate", (JavaDelegate) execution -> {
+            qualified.add(execution.getVariable("registrationNumber") + "@" + execution.getVariable("profileVersion"));
+            execution.setVariable("qualifiedOn", "2026-01-01");
+        });
+        Mocks.register("endTransitionRegistrationDelegate", (JavaDelegate) execution -> {
+            ended.add((String) execution.getVariable("registrationNumber"));
+            execution.setVariable("registrationEndedOn", "2029-01-02");
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void coachRegisteredFrom2022NeedsNoCase() {
+        ProcessInstance instance = start("SMR-000100", "2022-01-01");
+        assertThat(instance).isEnded().hasPassed("endEvent_notApplicable");
+        assertThat(mails).isEmpty();
+    }
+
+    @Test
+    void everyReminderFiresOnceThenTheDeadlinePassesAndTheRegistrationEnds() {
+        ProcessInstance instance = start("SMR-000002", "2015-03-01");
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("timer_reminderDue");
+        assertThat(variable(instance, "deadlineDate")).isEqualTo(DEADLINE.toString());
+        assertThat(variable(instance, "pendingReminderDates")).isEqualTo(String.join(",", REMINDERS));
+        assertThat(templates()).containsExactly("transition-start");
+
+        for (String reminder : REMINDERS) {
+            assertThat(variable(instance, "nextReminderDate")).isEqualTo(reminder);
+            // one minute before the reminder: nothing happens
+            setClock(LocalDate.parse(reminder), LocalTime.of(8, 59));
+            assertThat(runDueJobs(processEngine.getManagementService())).isZero();
+            setClock(LocalDate.parse(reminder), LocalTime.of(9, 1));
+            runDueJobs(processEngine.getManagementService());
+            // a job run again on the same day plans nothing twice
+            assertThat(runDueJobs(processEngine.getManagementService())).isZero();
+        }
+        assertThat(mails).filteredOn(m -> m.template().equals("transition-reminder"))
+                .extracting(TransitionTestSupport.SentMail::occurrence).containsExactlyElementsOf(REMINDERS);
+        assertThat(instance).isWaitingAt("timer_deadlineReached");
+
+        // the deadline day itself still counts
+        setClock(DEADLINE, LocalTime.of(23, 59));
+        assertThat(runDueJobs(processEngine.getManagementService())).isZero();
+        setClock(DEADLINE.plusDays(1), LocalTime.of(0, 1));
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("userTask_confirmEndOfRegistration");
+        assertThat(task()).hasCandidateGroup("caseworkers").hasDueDate(
+                java.util.Date.from(ClockUtil.now().toInstant().plus(java.time.Duration.ofDays(14))));
+        complete(Map.of("endConfirmed", true));
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isEnded().hasPassed("endEvent_registrationEnded");
+        assertThat(ended).containsExactly("SMR-000002");
+        assertThat(templates()).containsExactly("transition-start", "transition-reminder", "transition-reminder",
+                "transition-reminder", "transition-reminder", "transition-registration-ended");
+    }
+
+    @Test
+    void completionBeforeAnyReminderStopsTheReminders() {
+        ProcessInstance instance = startAndSendLetter("SMR-000003");
+        submitEvidence(instance);
+        reviewAndAssess(instance, "COMPLETE", false, "POSITIVE");
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isEnded().hasPassed("endEvent_qualified");
+        assertThat(qualified).containsExactly("SMR-000003@2.6");
+        assertThat(templates()).containsExactly("transition-start", "transition-evidence-received",
+                "transition-qualified");
+        assertThat(processEngine.getManagementService().createJobQuery().count()).isZero();
+    }
+
+    @Test
+    void completionAfterTwoRemindersSendsNoMoreReminders() {
+        ProcessInstance instance = startAndSendLetter("SMR-000004");
+        fireReminder(REMINDERS.get(0));
+        fireReminder(REMINDERS.get(1));
+        submitEvidence(instance);
+        // no reminder while the evidence is being handled
+        setClock(LocalDate.parse(REMINDERS.get(2)), LocalTime.of(12, 0));
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("userTask_reviewEvidence");
+        reviewAndAssess(instance, "COMPLETE", false, "POSITIVE");
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isEnded().hasPassed("endEvent_qualified");
+        assertThat(mails).filteredOn(m -> m.template().equals("transition-reminder")).hasSize(2);
+        setClock(DEADLINE.plusDays(2), LocalTime.NOON);
+        assertThat(runDueJobs(processEngine.getManagementService())).isZero();
+    }
+
+    @Test
+    void extensionGrantedMovesTheDeadlineAndRecomputesTheReminders() {
+        ProcessInstance instance = startAndSendLetter("SMR-000005");
+        fireReminder(REMINDERS.get(0));
+        requestExtension("Langdurig ziek geweest");
+        assertThat(instance).isWaitingAt("userTask_decideExtension");
+        assertThat(task()).hasCandidateGroup("commission");
+        // a new deadline before the current one is refused on completion
+        Task decision = task();
+        assertThatThrownBy(() -> processEngine.getTaskService().complete(decision.getId(), Map.of(
+                "extensionDecision", "GRANT", "newDeadline", "2028-06-01", "extensionDecisionReason", "x")))
+                .hasMessageContaining("na de huidige uiterste datum");
+        complete(Map.of("extensionDecision", "GRANT", "newDeadline", "2029-07-01",
+                "extensionDecisionReason", "Aantoonbaar ziek, zes maanden extra."));
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("timer_reminderDue");
+        assertThat(variable(instance, "deadlineDate")).isEqualTo("2029-07-01");
+        assertThat(variable(instance, "pendingReminderDates")).isEqualTo("2028-07-01,2029-01-01,2029-04-01,2029-06-01");
+        assertThat(timer().getDuedate()).isEqualTo(schedule().reminderMoment(LocalDate.of(2028, 7, 1)));
+        assertThat(templates()).containsExactly("transition-start", "transition-reminder",
+                "transition-extension-granted");
+        // the old deadline passes without effect: the case waits for the reminder of 1 April 2029
+        setClock(DEADLINE.plusDays(1), LocalTime.of(0, 1));
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("timer_reminderDue");
+        assertThat(variable(instance, "nextReminderDate")).isEqualTo("2029-04-01");
+        setClock(LocalDate.of(2029, 7, 2), LocalTime.of(0, 1));
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("userTask_confirmEndOfRegistration");
+    }
+
+    @Test
+    void extensionRefusedKeepsTheDeadlineAndTheReminderPlan() {
+        ProcessInstance instance = startAndSendLetter("SMR-000006");
+        requestExtension("Geen tijd gehad");
+        complete(Map.of("extensionDecision", "REFUSE", "extensionDecisionReason", "Geen bijzondere omstandigheden."));
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("timer_reminderDue");
+        assertThat(variable(instance, "deadlineDate")).isEqualTo(DEADLINE.toString());
+        assertThat(variable(instance, "nextReminderDate")).isEqualTo(REMINDERS.get(0));
+        assertThat(mails).extracting(TransitionTestSupport.SentMail::template)
+                .containsExactly("transition-start", "transition-extension-refused");
+        assertThat(mails.get(1).occurrence()).isEqualTo(1);
+    }
+
+    @Test
+    void incompleteEvidenceGoesBackToTheCoachAndTheRemindersResume() {
+        ProcessInstance instance = startAndSendLetter("SMR-000007");
+        submitEvidence(instance);
+        complete(Map.of("evidenceReview", "INCOMPLETE", "referToCommission", false,
+                "reviewRemarks", "Certificaat module 3 ontbreekt."));
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("timer_reminderDue");
+        assertThat(mails.get(mails.size() - 1)).isEqualTo(new TransitionTestSupport.SentMail(
+                "transition-evidence-insufficient", 1, "TRANS-SMR-000007"));
+        fireReminder(REMINDERS.get(0));
+        assertThat(mails.get(mails.size() - 1).template()).isEqualTo("transition-reminder");
+    }
+
+    @Test
+    void ineligibleSupervisorGoesBackToTheCoach() {
+        supervisorRegistered = false;
+        ProcessInstance instance = startAndSendLetter("SMR-000008");
+        submitEvidence(instance);
+        complete(Map.of("evidenceReview", "COMPLETE", "referToCommission", false, "reviewRemarks", "Compleet."));
+        assertThat(instance).hasPassed("businessRuleTask_checkSupervisorEligibility");
+        assertThat(variable(instance, "supervisorEligible")).isEqualTo(false);
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("timer_reminderDue");
+        assertThat(templates()).endsWith("transition-evidence-insufficient");
+    }
+
+    @Test
+    void negativeAssessmentGoesBackToTheCoachAndASecondRoundQualifies() {
+        ProcessInstance instance = startAndSendLetter("SMR-000009");
+        submitEvidence(instance);
+        reviewAndAssess(instance, "COMPLETE", false, "NEGATIVE");
+        assertThat(variable(instance, "transitionOutcome")).isEqualTo("NOT_QUALIFIED");
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("timer_reminderDue");
+        submitEvidence(instance);
+        assertThat(variable(instance, "evidenceRound")).isEqualTo(2);
+        reviewAndAssess(instance, "COMPLETE", false, "POSITIVE");
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isEnded().hasPassed("endEvent_qualified");
+        assertThat(mails).filteredOn(m -> m.template().equals("transition-evidence-received"))
+                .extracting(TransitionTestSupport.SentMail::occurrence).containsExactly(1, 2);
+    }
+
+    @Test
+    void commissionQualifiesADoubtfulCase() {
+        ProcessInstance instance = startAndSendLetter("SMR-000010");
+        submitEvidence(instance);
+        reviewAndAssess(instance, "COMPLETE", true, "POSITIVE");
+        assertThat(instance).isWaitingAt("userTask_decideEdgeCase");
+        assertThat(task()).hasCandidateGroup("commission");
+        complete(Map.of("commissionDecision", "QUALIFY", "commissionReason", "Buitenlands certificaat is gelijkwaardig."));
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isEnded().hasPassed("endEvent_qualified");
+    }
+
+    @Test
+    void commissionRejectsALateAssessment() {
+        ProcessInstance instance = startAndSendLetter("SMR-000011");
+        setClock(DEADLINE.minusDays(3), LocalTime.NOON);
+        runDueJobs(processEngine.getManagementService());
+        submitEvidence(instance);
+        completeReview("COMPLETE", false);
+        // the supervisor assesses after the deadline
+        setClock(DEADLINE.plusDays(5), LocalTime.NOON);
+        assess("POSITIVE");
+        assertThat(variable(instance, "transitionOutcome")).isEqualTo("COMMISSION");
+        complete(Map.of("commissionDecision", "REJECT", "commissionReason", "Te laat afgerond zonder reden."));
+        runDueJobs(processEngine.getManagementService());
+        // back in the period, whose deadline has passed: straight to the confirmation
+        assertThat(instance).isWaitingAt("userTask_confirmEndOfRegistration");
+    }
+
+    // --- helpers
+
+    private ProcessInstance start(String number, String initialRegistrationDate) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("caseReference", "TRANS-" + number);
+        variables.put("registrationNumber", number);
+        variables.put("coachName", "Coach " + number);
+        variables.put("coachEmail", number.toLowerCase() + "@voorbeeld.nl");
+        variables.put("initialRegistrationDate", initialRegistrationDate);
+        variables.put("evidenceRound", 0);
+        variables.put("extensionRound", 0);
+        return processEngine.getRuntimeService().startProcessInstanceByKey("transitionCase", "TRANS-" + number,
+                variables);
+    }
+
+    private ProcessInstance startAndSendLetter(String number) {
+        ProcessInstance instance = start(number, "2016-05-10");
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("timer_reminderDue");
+        return instance;
+    }
+
+    private void fireReminder(String day) {
+        setClock(LocalDate.parse(day), LocalTime.of(9, 30));
+        runDueJobs(processEngine.getManagementService());
+    }
+
+    private void submitEvidence(ProcessInstance instance) {
+        int round = (Integer) variable(instance, "evidenceRound");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("evidenceRound", round + 1);
+        variables.put("supervisorRegistrationNumber", "SMR-000001");
+        variables.put("evidenceDocumentList", "- [Opleidingscertificaat: cert.pdf](/api/documents/1/content)");
+        for (String name : List.of("evidenceReview", "referToCommission", "transitionOutcome", "commissionDecision")) {
+            variables.put(name, null);
+        }
+        processEngine.getRuntimeService().createMessageCorrelation("transitionEvidenceSubmitted")
+                .processInstanceBusinessKey(instance.getBusinessKey()).setVariables(variables).correlate();
+        runDueJobs(processEngine.getManagementService());
+        assertThat(instance).isWaitingAt("userTask_reviewEvidence");
+    }
+
+    private void requestExtension(String reason) {
+        processEngine.getRuntimeService().createMessageCorrelation("transitionExtensionRequested")
+                .processInstanceBusinessKey(mails.get(0).businessKey())
+                .setVariable("extensionRound", 1).setVariable("extensionReason", reason).correlate();
+    }
+
+    private void reviewAndAssess(ProcessInstance instance, String review, boolean doubt, String judgement) {
+        completeReview(review, doubt);
+        assertThat(instance).isWaitingAt("userTask_assessCompetencies");
+        assess(judgement);
+    }
+
+    private void completeReview(String review, boolean doubt) {
+        assertThat(task()).hasCandidateGroup("caseworkers");
+        complete(Map.of("evidenceReview", review, "referToCommission", doubt, "reviewRemarks", "Gecontroleerd."));
+    }
+
+    private void assess(String judgement) {
+        assertThat(task()).isAssignedTo("supervisor");
+        complete(Map.of("supervisorJudgement", judgement, "epaConfirmed", true, "assessmentRemarks", "Beoordeeld."));
+    }
+
+    private void complete(Map<String, Object> variables) {
+        processEngine.getTaskService().complete(task().getId(), variables);
+    }
+
+    private Object variable(ProcessInstance instance, String name) {
+        return processEngine.getRuntimeService().getVariable(instance.getId(), name);
+    }
+
+    private Job timer() {
+        return processEngine.getManagementService().createJobQuery().timers().singleResult();
+    }
+
+    private TransitionSchedule schedule() {
+        return TransitionTestSupport.schedule();
+    }
+
+    private List<String> templates() {
+        return mails.stream().map(TransitionTestSupport.SentMail::template).toList();
+    }
+}
