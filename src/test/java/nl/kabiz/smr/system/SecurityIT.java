@@ -11,7 +11,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.Map;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Who may call what: anonymous and wrong-group calls are refused; each demo user sees only its filters and tasks. */
@@ -109,6 +115,36 @@ class SecurityIT extends AbstractIntegrationTest {
                 java.util.Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api("caseworker").postForEntity("/engine-rest/task/" + commission.getId() + "/complete",
                 java.util.Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void eachGroupLogsInToTheWebappsItsWorkNeeds() {
+        Map<String, List<String>> allowed = Map.of(
+                "caseworker", List.of("tasklist", "cockpit"),
+                "supervisor", List.of("tasklist"),
+                "commission", List.of("tasklist"),
+                "portal", List.of(),
+                "demo", List.of("tasklist", "cockpit", "admin"));
+        allowed.forEach((user, apps) -> {
+            for (String app : List.of("tasklist", "cockpit", "admin")) {
+                assertThat(webappLogin(user, app)).as(user + " in " + app)
+                        .isEqualTo(apps.contains(app) ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+            }
+        });
+    }
+
+    /** A login as the webapps do it: CSRF token from the page's cookie, then the form post. */
+    private HttpStatusCode webappLogin(String user, String app) {
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+        List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
+        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst().orElseThrow();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add("X-XSRF-TOKEN", token);
+        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()));
+        return rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+                new HttpEntity<>("username=" + user + "&password=" + user, headers), String.class).getStatusCode();
     }
 
     private Task task(String name, java.util.function.Consumer<String> assign) {
