@@ -67,18 +67,14 @@ public class DocumentStore {
     @Transactional(readOnly = true)
     public List<StoredDocument> forCase(String caseReference) {
         return jdbc.query("SELECT " + COLUMNS + " FROM document WHERE case_reference = ? ORDER BY uploaded_at, id",
-                (rs, i) -> new StoredDocument(rs.getString(1), rs.getString(2), DocumentType.valueOf(rs.getString(3)),
-                        DocumentType.valueOf(rs.getString(3)).label(), rs.getString(4), rs.getString(5), rs.getLong(6),
-                        rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant().atOffset(ZoneOffset.UTC)),
+                DocumentStore::row,
                 caseReference);
     }
 
     @Transactional(readOnly = true)
     public Optional<StoredDocument> find(String id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM document WHERE id = ?",
-                (rs, i) -> new StoredDocument(rs.getString(1), rs.getString(2), DocumentType.valueOf(rs.getString(3)),
-                        DocumentType.valueOf(rs.getString(3)).label(), rs.getString(4), rs.getString(5), rs.getLong(6),
-                        rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant().atOffset(ZoneOffset.UTC)),
+                DocumentStore::row,
                 id).stream().findFirst();
     }
 
@@ -89,6 +85,13 @@ public class DocumentStore {
             throw ApiException.notFound("Onbekend document");
         }
         return content.get(0);
+    }
+
+    private static StoredDocument row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+        DocumentType type = DocumentType.valueOf(rs.getString(3));
+        return new StoredDocument(rs.getString(1), rs.getString(2), type, type.label(), rs.getString(4),
+                rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8),
+                rs.getTimestamp(9).toInstant().atOffset(ZoneOffset.UTC));
     }
 
     private static String cleanName(String name, String mediaType) {
