@@ -101,6 +101,22 @@ class TransitionIT extends AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM transition_case", Integer.class)).isEqualTo(expected);
         assertThat(greenMail.getReceivedMessages()).hasSize(mailsBefore);
 
+        // bad evidence is refused field by field, and the case does not move
+        assertThat(fieldsOf(api("portal").postForEntity("/api/transition-cases/TRANS-SMR-100002/evidence",
+                evidenceForm(null, "SMR-000001"), Map.class), HttpStatus.BAD_REQUEST)).containsExactly("certificates");
+        assertThat(fieldsOf(api("portal").postForEntity("/api/transition-cases/TRANS-SMR-100002/evidence",
+                evidenceForm("gewone tekst, geen pdf".getBytes(), "SMR-000001"), Map.class),
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE)).containsExactly("file");
+        assertThat(fieldsOf(api("portal").postForEntity("/api/transition-cases/TRANS-SMR-100002/evidence",
+                evidenceForm(PDF, "SMR-12"), Map.class), HttpStatus.BAD_REQUEST))
+                .containsExactly("supervisorRegistrationNumber");
+        assertThat(fieldsOf(api("portal").postForEntity("/api/transition-cases/TRANS-SMR-100003/extension-requests",
+                json("{\"reason\":\"\"}"), Map.class), HttpStatus.BAD_REQUEST)).containsExactly("reason");
+        assertThat(api("portal").getForObject("/api/transition-cases/TRANS-SMR-100002", Map.class))
+                .containsEntry("status", "AWAITING_EVIDENCE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE case_reference = 'TRANS-SMR-100002'",
+                Integer.class)).isZero();
+
         // evidence through the portal resumes the case; an extension request then has to wait
         ResponseEntity<Map> evidence = api("portal").postForEntity("/api/transition-cases/TRANS-SMR-100002/evidence",
                 evidenceForm(), Map.class);
@@ -170,19 +186,33 @@ class TransitionIT extends AbstractIntegrationTest {
         return new HttpEntity<>(body, headers);
     }
 
+    private static final byte[] PDF = "%PDF-1.4\n% certificaat BASIS 2.6\n%%EOF".getBytes();
+
     private static HttpEntity<MultiValueMap<String, Object>> evidenceForm() {
+        return evidenceForm(PDF, "SMR-000001");
+    }
+
+    private static HttpEntity<MultiValueMap<String, Object>> evidenceForm(byte[] certificate, String supervisor) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("certificates", new ByteArrayResource("%PDF-1.4\n% certificaat BASIS 2.6\n%%EOF".getBytes()) {
-            @Override
-            public String getFilename() {
-                return "certificaat-basis.pdf";
-            }
-        });
-        form.add("supervisorRegistrationNumber", "SMR-000001");
+        if (certificate != null) {
+            form.add("certificates", new ByteArrayResource(certificate) {
+                @Override
+                public String getFilename() {
+                    return "certificaat-basis.pdf";
+                }
+            });
+        }
+        form.add("supervisorRegistrationNumber", supervisor);
         form.add("epaSummary", "12 intakes, 30 begeleidingsgesprekken");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return new HttpEntity<>(form, headers);
+    }
+
+    /** The fields an error answer names, after checking its status. */
+    private static List<String> fieldsOf(ResponseEntity<Map> response, HttpStatus status) {
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(status);
+        return ((List<Map<String, String>>) response.getBody().get("errors")).stream().map(e -> e.get("field")).toList();
     }
 
     /** Received messages whose subject starts with the prefix, counted per recipient. */
