@@ -1,0 +1,102 @@
+package nl.kabiz.smr.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conventions every model keeps, checked on the files in {@code processes/} and {@code forms/}: named ids, a
+ * history time-to-live, deployment-bound forms that exist, and mail steps that run as jobs of their own with a
+ * template that exists.
+ */
+class ModelConventionsTest {
+
+    private static final String ID = "(startEvent|endEvent|userTask|serviceTask|businessRuleTask|receiveTask|sendTask"
+            + "|scriptTask|callActivity|subProcess|gateway|boundaryEvent|intermediateCatchEvent|intermediateThrowEvent"
+            + "|timer|flow|message|error|signal|escalation|process|definitions|[a-zA-Z]+Process)_[a-z][A-Za-z0-9]*";
+
+    @Test
+    void everyModelFollowsTheConventions() throws IOException {
+        Set<String> formIds = formIds();
+        List<Path> models = files("processes", ".bpmn");
+        assertThat(models).isNotEmpty();
+        for (Path file : models) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                if (process.isExecutable()) {
+                    assertThat(process.getCamundaHistoryTimeToLiveString()).as(file + ": historyTimeToLive").isNotBlank();
+                }
+            }
+            for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+                assertThat(element.getId()).as(file + ": id of " + element.getElementType().getTypeName())
+                        .matches(ID);
+            }
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaFormRef()).as(file + ": formRef of " + task.getId()).isIn(formIds);
+                assertThat(task.getCamundaFormRefBinding()).as(file + ": binding of " + task.getId())
+                        .isEqualTo("deployment");
+                assertThat(task.getName()).as(file + ": Dutch name of " + task.getId()).isNotBlank();
+            }
+            for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                if ("${sendMailDelegate}".equals(task.getCamundaDelegateExpression())) {
+                    assertThat(task.isCamundaAsyncBefore() && task.isCamundaAsyncAfter())
+                            .as(file + ": mail step " + task.getId() + " is a job of its own").isTrue();
+                    String template = template(task);
+                    assertThat(template).as(file + ": mailTemplate of " + task.getId()).isNotNull();
+                    for (String suffix : List.of(".html", ".txt")) {
+                        assertThat(Path.of("src/main/resources/templates/mail", template + suffix))
+                                .as(file + ": template of " + task.getId()).exists();
+                    }
+                }
+            }
+        }
+    }
+
+    private static String template(BaseElement task) {
+        return task.getExtensionElements() == null ? null
+                : task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+                        .flatMap(io -> io.getCamundaInputParameters().stream())
+                        .filter(p -> p.getCamundaName().equals("mailTemplate"))
+                        .map(CamundaInputParameter::getTextContent)
+                        .findFirst().orElse(null);
+    }
+
+    private static Set<String> formIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Path form : files("forms", ".form")) {
+            try (InputStream in = Files.newInputStream(form)) {
+                JsonNode root = json.readTree(in);
+                assertThat(root.path("id").asText()).as(form + ": form id").matches("form_[a-z][A-Za-z0-9]*");
+                assertThat(ids.add(root.path("id").asText())).as(form + ": unique form id").isTrue();
+                root.path("components").forEach(c -> assertThat(c.hasNonNull("id")).as(form + ": component id").isTrue());
+            }
+        }
+        return ids;
+    }
+
+    private static List<Path> files(String dir, String suffix) throws IOException {
+        try (Stream<Path> paths = Files.walk(Path.of(dir))) {
+            return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}
