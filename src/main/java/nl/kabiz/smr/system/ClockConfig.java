@@ -14,14 +14,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ClockConfig {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     @Bean
     Clock clock() {
         return new Clock() {
             @Override
             public ZoneId getZone() {
-                return ZONE;
+                return RegisterTime.ZONE;
             }
 
             @Override

@@ -3,7 +3,6 @@ package nl.kabiz.smr.transition;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -16,6 +15,7 @@ import nl.kabiz.smr.document.DocumentType;
 import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.notification.MailService;
 import nl.kabiz.smr.system.ApiException;
+import nl.kabiz.smr.system.RegisterTime;
 import nl.kabiz.smr.transition.process.TransitionProcess;
 import nl.kabiz.smr.transition.process.TransitionProcessAdapter;
 import org.springframework.beans.factory.annotation.Value;
@@ -210,6 +210,6 @@ public class TransitionCaseService {
     }
 
     private static LocalDate day(Object value) {
-        return value instanceof Date date ? date.toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate() : null;
+        return value instanceof Date date ? date.toInstant().atZone(RegisterTime.ZONE).toLocalDate() : null;
     }
 }

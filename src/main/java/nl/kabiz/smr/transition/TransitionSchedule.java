@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import nl.kabiz.smr.system.RegisterTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("transitionSchedule")
 public class TransitionSchedule {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = RegisterTime.ZONE;
 
     private final TransitionSettings settings;
     private final Clock clock;

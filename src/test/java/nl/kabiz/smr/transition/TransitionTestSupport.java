@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 /** Shared set-up of the transition process tests: the real date logic on the engine clock, recorded mails. */
 final class TransitionTestSupport {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = nl.kabiz.smr.system.RegisterTime.ZONE;
 
     /** Mails the process sent: template and occurrence. */
     record SentMail(String template, Object occurrence, String businessKey) {

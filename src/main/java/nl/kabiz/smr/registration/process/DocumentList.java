@@ -2,12 +2,12 @@ package nl.kabiz.smr.registration.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kabiz.smr.document.StoredDocument;
+import nl.kabiz.smr.system.RegisterTime;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 class DocumentList {
 
     private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final ObjectMapper objectMapper;
     private final String baseUrl;
@@ -40,7 +39,7 @@ class DocumentList {
             entry.put("fileName", d.fileName());
             entry.put("mediaType", d.mediaType());
             entry.put("sizeKb", Math.max(1, (d.sizeBytes() + 1023) / 1024));
-            entry.put("uploadedAt", UPLOADED.format(d.uploadedAt().atZoneSameInstant(ZONE)));
+            entry.put("uploadedAt", UPLOADED.format(d.uploadedAt().atZoneSameInstant(RegisterTime.ZONE)));
             entry.put("contentPath", d.contentPath());
             entry.put("url", baseUrl + d.contentPath());
             return entry;

@@ -3,13 +3,12 @@ package nl.kabiz.smr.registration.process;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
+import nl.kabiz.smr.system.RegisterTime;
 
 /** Dates as the engine wants them (task due dates, timer dates). */
 final class ProcessDates {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     /** A decision due on a day is due at the end of office hours. */
     static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
 
@@ -17,7 +16,7 @@ final class ProcessDates {
     }
 
     static Date endOfDay(LocalDate day) {
-        return Date.from(day.atTime(END_OF_DAY).atZone(ZONE).toInstant());
+        return Date.from(day.atTime(END_OF_DAY).atZone(RegisterTime.ZONE).toInstant());
     }
 
     static Date of(OffsetDateTime time) {

@@ -1,8 +1,8 @@
 package nl.kabiz.smr.transition.process;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
+import nl.kabiz.smr.system.RegisterTime;
 import nl.kabiz.smr.transition.TransitionSchedule;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,7 +35,7 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
             return null;
         }
         if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+            return date.toInstant().atZone(RegisterTime.ZONE).toLocalDate();
         }
         String text = value.toString();
         return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
