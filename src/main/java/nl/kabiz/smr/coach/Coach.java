@@ -33,6 +33,30 @@ public record Coach(String registrationNumber, String name, String email, String
         return isActive() && module(module).map(m -> m.validOn(on)).orElse(false);
     }
 
+    /** The same coach with other modules. */
+    public Coach withModules(List<CoachModule> newModules) {
+        return new Coach(registrationNumber, name, email, city, initialRegistrationDate, healthcareProfessional, status,
+                endedOn, userId, profileVersion, profileQualifiedOn, List.copyOf(newModules));
+    }
+
+    /** The same coach, qualified under a profile version on a day, with modules to match. */
+    public Coach withQualification(String version, LocalDate on, List<CoachModule> newModules) {
+        return new Coach(registrationNumber, name, email, city, initialRegistrationDate, healthcareProfessional, status,
+                endedOn, userId, version, on, List.copyOf(newModules));
+    }
+
+    /** The same coach, no longer in the register from the day, with modules to match. */
+    public Coach ended(LocalDate on, List<CoachModule> newModules) {
+        return new Coach(registrationNumber, name, email, city, initialRegistrationDate, healthcareProfessional,
+                CoachStatus.ENDED, on, userId, profileVersion, profileQualifiedOn, List.copyOf(newModules));
+    }
+
+    /** The same coach, linked to a Camunda user. */
+    public Coach withUser(String newUserId) {
+        return new Coach(registrationNumber, name, email, city, initialRegistrationDate, healthcareProfessional, status,
+                endedOn, newUserId, profileVersion, profileQualifiedOn, modules);
+    }
+
     /** One module of a coach: from when, until when, under which profile version. */
     public record CoachModule(Module module, LocalDate validFrom, LocalDate validUntil, String profileVersion) {
 

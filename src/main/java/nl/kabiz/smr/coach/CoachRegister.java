@@ -88,9 +88,7 @@ public class CoachRegister {
             modules.add(m.module() == Module.BASIS ? new Coach.CoachModule(m.module(), m.validFrom(), m.validUntil(),
                     profileVersion) : m);
         }
-        Coach updated = new Coach(coach.registrationNumber(), coach.name(), coach.email(), coach.city(),
-                coach.initialRegistrationDate(), coach.healthcareProfessional(), coach.status(), coach.endedOn(),
-                coach.userId(), profileVersion, today, modules);
+        Coach updated = coach.withQualification(profileVersion, today, modules);
         coaches.update(updated);
         return updated;
     }
@@ -103,9 +101,7 @@ public class CoachRegister {
         List<Coach.CoachModule> modules = new ArrayList<>(coach.modules().stream()
                 .filter(m -> m.module() != module).toList());
         modules.add(new Coach.CoachModule(module, today, null, profileVersion));
-        Coach updated = new Coach(coach.registrationNumber(), coach.name(), coach.email(), coach.city(),
-                coach.initialRegistrationDate(), coach.healthcareProfessional(), coach.status(), coach.endedOn(),
-                coach.userId(), coach.profileVersion(), coach.profileQualifiedOn(), modules);
+        Coach updated = coach.withModules(modules);
         coaches.update(updated);
         return updated;
     }
@@ -122,9 +118,7 @@ public class CoachRegister {
                 .map(m -> m.validUntil() == null || m.validUntil().isAfter(today)
                         ? new Coach.CoachModule(m.module(), m.validFrom(), today, m.profileVersion()) : m)
                 .toList();
-        Coach updated = new Coach(coach.registrationNumber(), coach.name(), coach.email(), coach.city(),
-                coach.initialRegistrationDate(), coach.healthcareProfessional(), CoachStatus.ENDED, today,
-                coach.userId(), coach.profileVersion(), coach.profileQualifiedOn(), modules);
+        Coach updated = coach.ended(today, modules);
         coaches.update(updated);
         return updated;
     }
@@ -133,9 +127,7 @@ public class CoachRegister {
     @Transactional
     public Coach linkUser(String registrationNumber, String userId) {
         Coach coach = require(registrationNumber);
-        Coach updated = new Coach(coach.registrationNumber(), coach.name(), coach.email(), coach.city(),
-                coach.initialRegistrationDate(), coach.healthcareProfessional(), coach.status(), coach.endedOn(),
-                userId, coach.profileVersion(), coach.profileQualifiedOn(), coach.modules());
+        Coach updated = coach.withUser(userId);
         coaches.update(updated);
         return updated;
     }

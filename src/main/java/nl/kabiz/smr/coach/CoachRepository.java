@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** The {@code coach} and {@code coach_module} tables. */
@@ -90,24 +91,21 @@ class CoachRepository {
             return coaches;
         }
         Map<String, List<Coach.CoachModule>> modules = new LinkedHashMap<>();
-        String in = String.join(",", java.util.Collections.nCopies(coaches.size(), "?"));
-        Object[] numbers = coaches.stream().map(Coach::registrationNumber).toArray();
+        RowCallbackHandler collect = rs ->
+                modules.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(module(rs));
+        String select =
+                "SELECT registration_number, module, valid_from, valid_until, profile_version FROM coach_module";
         if (coaches.size() > 500) {
             // whole register: one query for every module
-            jdbc.query("SELECT registration_number, module, valid_from, valid_until, profile_version FROM coach_module"
-                    + " ORDER BY registration_number, module", rs -> {
-                        modules.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(module(rs));
-                    });
+            jdbc.query(select + " ORDER BY registration_number, module", collect);
         } else {
-            jdbc.query("SELECT registration_number, module, valid_from, valid_until, profile_version FROM coach_module"
-                    + " WHERE registration_number IN (" + in + ") ORDER BY registration_number, module", rs -> {
-                        modules.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(module(rs));
-                    }, numbers);
+            String in = String.join(",", java.util.Collections.nCopies(coaches.size(), "?"));
+            jdbc.query(select + " WHERE registration_number IN (" + in + ") ORDER BY registration_number, module",
+                    collect, coaches.stream().map(Coach::registrationNumber).toArray());
         }
-        return coaches.stream().map(c -> new Coach(c.registrationNumber(), c.name(), c.email(), c.city(),
-                c.initialRegistrationDate(), c.healthcareProfessional(), c.status(), c.endedOn(), c.userId(),
-                c.profileVersion(), c.profileQualifiedOn(), List.copyOf(modules.getOrDefault(c.registrationNumber(),
-                        List.of())))).toList();
+        return coaches.stream()
+                .map(c -> c.withModules(modules.getOrDefault(c.registrationNumber(), List.of())))
+                .toList();
     }
 
     private static Coach.CoachModule module(ResultSet rs) throws SQLException {
