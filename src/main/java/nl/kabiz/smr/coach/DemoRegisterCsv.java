@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile with {@code smr.demo.load-register=true}: loads the fictitious existing register
  * {@code demo/coaches.csv} (SMR-000002 and up) through the regular import, once (when SMR-000002 is not there yet).
- * Never with the {@code test} profile: {@code config/application-demo.yaml} (which switches it on) takes precedence
- * over the classpath's {@code application-test.yaml}, so the profile condition keeps integration tests free of it.
+ * Never with the {@code test} profile: the integration tests activate {@code test} and then {@code demo}, so
+ * {@code config/application-demo.yaml} (which switches it on) wins over {@code application-test.yaml}; the profile
+ * condition keeps integration tests free of it.
  */
 @Component
 @Profile("demo & !test")

@@ -42,9 +42,7 @@ public class AssessmentService {
      * above the checklist, see {@link #roles}).
      */
     public List<Map<String, String>> checklistOptions(String module, String version) {
-        CompetencyProfile profile = catalog.find(module, version)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown profile " + module + " " + version));
-        return profile.roles().stream().flatMap(role -> role.requirements().stream().map(r -> Map.of(
+        return profile(module, version).roles().stream().flatMap(role -> role.requirements().stream().map(r -> Map.of(
                         "value", r.code(),
                         "label", r.code() + " " + r.title() + " (rol " + role.number() + ")")))
                 .toList();
@@ -52,9 +50,7 @@ public class AssessmentService {
 
     /** The profile's roles with their requirements (code, title, full text), for the form to show in full. */
     public List<CompetencyProfile.Role> roles(String module, String version) {
-        return catalog.find(module, version)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown profile " + module + " " + version))
-                .roles();
+        return profile(module, version).roles();
     }
 
     /**
@@ -64,8 +60,7 @@ public class AssessmentService {
     @Transactional
     public Assessment record(String caseReference, String module, String profileVersion, String assessor,
             Collection<String> sufficientCodes, boolean epaConfirmed, Judgement overall, String remarks) {
-        CompetencyProfile profile = catalog.find(module, profileVersion)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown profile " + module + " " + profileVersion));
+        CompetencyProfile profile = profile(module, profileVersion);
         List<String> problems = AssessmentPolicy.problems(profile, sufficientCodes, epaConfirmed, overall);
         if (!problems.isEmpty()) {
             throw new InvalidAssessmentException("De beoordeling is niet consistent: " + String.join("; ", problems));
@@ -113,6 +108,11 @@ public class AssessmentService {
                             Judgement.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getString(8),
                             rs.getTimestamp(9).toInstant().atOffset(ZoneOffset.UTC), judgements);
                 }, caseReference);
+    }
+
+    private CompetencyProfile profile(String module, String version) {
+        return catalog.find(module, version)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown profile " + module + " " + version));
     }
 
     /** The supervisor's input contradicts itself; the message says what to change. */
