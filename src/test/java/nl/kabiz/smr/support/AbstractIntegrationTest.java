@@ -1,8 +1,11 @@
 package nl.kabiz.smr.support;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A full application on a random port: H2 in memory (one database per Spring context; subclasses annotated with
@@ -33,8 +38,24 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class AbstractIntegrationTest {
 
+    /** One free port per test JVM, so that test runs side by side (other checkouts, CI) never clash. */
+    private static final ServerSetup SMTP = new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP);
+
     @RegisterExtension
-    protected static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    protected static final GreenMailExtension greenMail = new GreenMailExtension(SMTP);
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", SMTP::getPort);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Autowired
     protected TestRestTemplate rest;
