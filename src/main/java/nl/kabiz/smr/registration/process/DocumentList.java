@@ -31,6 +31,11 @@ class DocumentList {
     }
 
     TypedValue variable(List<StoredDocument> documents) {
+        return variable(documents, null);
+    }
+
+    /** The list with {@code isNew} on every document received after {@code since} (a previous review round). */
+    TypedValue variable(List<StoredDocument> documents, java.time.Instant since) {
         List<Map<String, Object>> list = documents.stream().map(d -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", d.id());
@@ -42,6 +47,7 @@ class DocumentList {
             entry.put("uploadedAt", UPLOADED.format(d.uploadedAt().atZoneSameInstant(RegisterTime.ZONE)));
             entry.put("contentPath", d.contentPath());
             entry.put("url", baseUrl + d.contentPath());
+            entry.put("isNew", since != null && d.uploadedAt().toInstant().isAfter(since));
             return entry;
         }).toList();
         try {
