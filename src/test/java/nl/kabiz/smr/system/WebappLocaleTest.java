@@ -70,7 +70,7 @@ class WebappLocaleTest {
     void formJsScriptCoversTheTextsOfTheShippedBundle() throws IOException {
         String deps = shipped("META-INF/resources/webjars/camunda/lib/deps.js");
         String script = ours(APP + "tasklist/scripts/form-js-nl.js");
-        assertThat(ours(APP + "tasklist/scripts/config.js")).contains("customScripts: ['scripts/form-js-nl']");
+        assertThat(ours(APP + "tasklist/scripts/config.js")).contains("customScripts: ['scripts/form-js-nl', ");
         assertThat(deps).contains("flatpickr").contains("new Intl.DateTimeFormat(e).formatToParts");
 
         // every validation message form-js pushes (plain and template literals) ...
@@ -107,6 +107,26 @@ class WebappLocaleTest {
             assertThat(covered).as("form-js text without Dutch in form-js-nl.js: " + message).isTrue();
         }
         assertThat(script).contains("'januari'", "firstDayOfWeek: 1", "'nl-NL'");
+    }
+
+    @Test
+    void hardCodedEnglishTextsHaveDutch() throws IOException {
+        String script = ours(APP + "smr/webapp-texts-nl.js");
+        StringBuilder bundles = new StringBuilder(shipped("META-INF/resources/plugin/cockpit/app/plugin.js"));
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            assertThat(ours(APP + app + "/scripts/config.js")).as(app).contains("'../smr/webapp-texts-nl']");
+            bundles.append(shipped(APP + app + "/camunda-" + app + "-bootstrap.js"));
+        }
+        Matcher entry = Pattern.compile("\\n  '([^']+)': '([^']+)'").matcher(script);
+        int count = 0;
+        while (entry.find()) {
+            count++;
+            // still hard-coded in a template: >Text< with only whitespace (or escaped newlines) around it
+            assertThat(bundles).as("hard-coded template text " + entry.group(1))
+                    .containsPattern(">(\\s|\\\\n)*" + Pattern.quote(entry.group(1)) + "(\\s|\\\\n)*<");
+        }
+        assertThat(count).isGreaterThanOrEqualTo(7);
+        assertThat(script).contains("document.documentElement.lang = 'nl'");
     }
 
     /** Our file: the first on the classpath, and not the webjar's (that is what makes it override the webjar). */

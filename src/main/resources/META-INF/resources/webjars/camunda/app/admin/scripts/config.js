@@ -6,6 +6,8 @@
  */
 
 export default {
+  // the few English texts hard-coded in Camunda's templates, lang="nl"
+  customScripts: ['../smr/webapp-texts-nl'],
   locales: {
     availableLocales: ['nl'],
     fallbackLocale: 'nl'
@@ -17,5 +19,5 @@ export default {
     normal: 'D-M-YYYY HH:mm',
     long: 'dddd D MMMM YYYY HH:mm',
     short: 'D MMMM YYYY'
-  },
+  }
 };

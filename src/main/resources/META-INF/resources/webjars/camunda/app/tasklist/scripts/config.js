@@ -18,8 +18,9 @@ export default {
     long: 'dddd D MMMM YYYY HH:mm',
     short: 'D MMMM YYYY'
   },
-  // Dutch form-js validation messages and date picker (flatpickr) for Camunda Forms
-  customScripts: ['scripts/form-js-nl'],
+  // form-js-nl: Dutch form-js validation messages and date picker (flatpickr) in Camunda Forms;
+  // ../smr/webapp-texts-nl: the few English texts hard-coded in Camunda's templates, lang="nl"
+  customScripts: ['scripts/form-js-nl', '../smr/webapp-texts-nl'],
 
   shortcuts: {
     claimTask: {

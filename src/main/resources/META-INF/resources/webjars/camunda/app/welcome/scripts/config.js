@@ -6,6 +6,11 @@
  */
 
 export default {
+  app: {
+    name: 'Welkom'
+  },
+  // the few English texts hard-coded in Camunda's templates, lang="nl"
+  customScripts: ['../smr/webapp-texts-nl'],
   locales: {
     availableLocales: ['nl'],
     fallbackLocale: 'nl'
@@ -17,5 +22,5 @@ export default {
     normal: 'D-M-YYYY HH:mm',
     long: 'dddd D MMMM YYYY HH:mm',
     short: 'D MMMM YYYY'
-  },
+  }
 };

@@ -1,0 +1,54 @@
+/*
+ * SMR register: Dutch for the few English texts that Camunda 7.24 hard-codes in its webapp templates instead of
+ * taking them from locales/<lang>.json, and lang="nl" on the page (index.html says lang="en").
+ *
+ * Loaded as a custom script by all four apps (scripts/config.js: customScripts: ['../smr/webapp-texts-nl']).
+ * A MutationObserver replaces a text node only when its whole (trimmed) text is one of the English texts below,
+ * so data shown in the apps is never touched. WebappLocaleTest checks that each text still occurs in the bundles.
+ */
+
+/** Hard-coded English texts of the 7.24 templates → Dutch. */
+export const TEXTS = {
+  // variables table (Cockpit, Tasklist, Admin, Welcome): header of the edit/delete column, binary value link
+  'Actions': 'Acties',
+  'Download': 'Downloaden',
+  // Cockpit: incident without message, diagram placeholder, date check in the job definition dialogs
+  'Message is null.': 'Geen melding.',
+  'Loading diagram': 'Diagram wordt geladen',
+  'Invalid Date Value.': 'Ongeldige datum.',
+  // Admin: execution metrics
+  'Select all': 'Alles selecteren',
+  'Unselect all': 'Niets selecteren'
+};
+
+function translateText(node) {
+  const trimmed = node.data.trim();
+  if (trimmed && Object.prototype.hasOwnProperty.call(TEXTS, trimmed)) {
+    node.data = node.data.replace(trimmed, TEXTS[trimmed]);
+  }
+}
+
+function translateTree(root) {
+  if (root.nodeType === Node.TEXT_NODE) {
+    translateText(root);
+  } else if (root.nodeType === Node.ELEMENT_NODE) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      translateText(node);
+    }
+  }
+}
+
+if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
+  document.documentElement.lang = 'nl';
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      if (mutation.type === 'characterData') {
+        translateText(mutation.target);
+      } else {
+        mutation.addedNodes.forEach(translateTree);
+      }
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  translateTree(document.body);
+}
