@@ -117,7 +117,8 @@ class WebappLocaleTest {
             assertThat(ours(APP + app + "/scripts/config.js")).as(app).contains("'../smr/webapp-texts-nl']");
             bundles.append(shipped(APP + app + "/camunda-" + app + "-bootstrap.js"));
         }
-        Matcher entry = Pattern.compile("\\n  '([^']+)': '([^']+)'").matcher(script);
+        String texts = script.substring(script.indexOf("export const TEXTS = {"), script.indexOf("export const RESOURCE_NAMES"));
+        Matcher entry = Pattern.compile("\\n  '([^']+)': '([^']+)'").matcher(texts);
         int count = 0;
         while (entry.find()) {
             count++;
@@ -126,6 +127,10 @@ class WebappLocaleTest {
                     .containsPattern(">(\\s|\\\\n)*" + Pattern.quote(entry.group(1)) + "(\\s|\\\\n)*<");
         }
         assertThat(count).isGreaterThanOrEqualTo(7);
+        for (String name : List.of("process definition", "decision definition", "decision instance")) {
+            assertThat(bundles).contains("getByRouteParam(\"id\",{name:\"" + name + "\"");
+            assertThat(script).contains("'" + name + "': '");
+        }
         assertThat(script).contains("document.documentElement.lang = 'nl'");
     }
 

@@ -21,10 +21,30 @@ export const TEXTS = {
   'Unselect all': 'Niets selecteren'
 };
 
+/**
+ * English resource names that Cockpit puts into translated notifications ("Geen {{resourceName}} met ID ..."):
+ * replaced inside the notifications panel only.
+ */
+export const RESOURCE_NAMES = {
+  'process definition': 'procesdefinitie',
+  'decision definition': 'beslissingsdefinitie',
+  'decision instance': 'beslissingsinstantie'
+};
+
+const NOTIFICATIONS = '[notifications-panel]';
+
 function translateText(node) {
   const trimmed = node.data.trim();
   if (trimmed && Object.prototype.hasOwnProperty.call(TEXTS, trimmed)) {
     node.data = node.data.replace(trimmed, TEXTS[trimmed]);
+  } else if (trimmed && node.parentElement && node.parentElement.closest(NOTIFICATIONS)) {
+    let text = node.data;
+    for (const [english, dutch] of Object.entries(RESOURCE_NAMES)) {
+      text = text.split(english).join(dutch);
+    }
+    if (text !== node.data) {
+      node.data = text;
+    }
   }
 }
 
