@@ -54,7 +54,7 @@ class WebappLocaleTest {
         // Camunda takes the browser language when it is in availableLocales: 'en' there means English for en-US browsers
         assertThat(locales.group(1).replaceAll("\\s", "")).isEqualTo("'nl'");
         assertThat(locales.group(2)).isEqualTo("nl");
-        assertThat(config).contains("normal: 'D-M-YYYY HH:mm'");
+        assertThat(config).contains("normal: 'D-M-YYYY HH:mm");
     }
 
     @ParameterizedTest
@@ -132,6 +132,10 @@ class WebappLocaleTest {
             assertThat(script).contains("'" + name + "': '");
         }
         assertThat(script).contains("document.documentElement.lang = 'nl'");
+        // Cockpit sets its date formats in code: the module of the script re-applies those of config.js
+        assertThat(shipped(APP + "cockpit/camunda-cockpit-bootstrap.js")).contains("normal:\"YYYY-MM-DD[T]HH:mm:ss\"");
+        assertThat(script).contains("module('smr.dateFormat'");
+        assertThat(ours(APP + "cockpit/scripts/config.js")).contains("ngDeps: ['smr.dateFormat']");
     }
 
     /** Our file: the first on the classpath, and not the webjar's (that is what makes it override the webjar). */

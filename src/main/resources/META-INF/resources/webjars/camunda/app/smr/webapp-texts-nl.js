@@ -3,6 +3,9 @@
  * taking them from locales/<lang>.json, and lang="nl" on the page (index.html says lang="en").
  *
  * Loaded as a custom script by all four apps (scripts/config.js: customScripts: ['../smr/webapp-texts-nl']).
+ * It also defines the AngularJS module 'smr.dateFormat' for Cockpit, which sets its date formats in code
+ * (ISO, YYYY-MM-DDTHH:mm:ss) instead of reading config.js: Cockpit's config.js lists the module in
+ * requireJsConfig.ngDeps, so its config block runs after Cockpit's and applies the dateFormat of config.js.
  * A MutationObserver replaces a text node only when its whole (trimmed) text is one of the English texts below,
  * so data shown in the apps is never touched. WebappLocaleTest checks that each text still occurs in the bundles.
  */
@@ -57,6 +60,13 @@ function translateTree(root) {
       translateText(node);
     }
   }
+}
+
+if (typeof window !== 'undefined' && window.angular) {
+  window.angular.module('smr.dateFormat', []).config(['camDateFormatProvider', function (camDateFormat) {
+    const conf = window.camCockpitConf || {};
+    Object.keys(conf.dateFormat || {}).forEach((name) => camDateFormat.setDateFormat(conf.dateFormat[name], name));
+  }]);
 }
 
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {

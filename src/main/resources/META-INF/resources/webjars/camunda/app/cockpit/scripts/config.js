@@ -8,6 +8,10 @@
 export default {
   // the few English texts hard-coded in Camunda's templates, lang="nl"
   customScripts: ['../smr/webapp-texts-nl'],
+  // Cockpit fixes its date formats in code; this module (defined in the script above) applies dateFormat below
+  requireJsConfig: {
+    ngDeps: ['smr.dateFormat']
+  },
   locales: {
     availableLocales: ['nl'],
     fallbackLocale: 'nl'
@@ -16,7 +20,7 @@ export default {
     monthName: 'MMMM',
     day: 'DD',
     abbr: 'D MMM YYYY HH:mm',
-    normal: 'D-M-YYYY HH:mm',
+    normal: 'D-M-YYYY HH:mm:ss',
     long: 'dddd D MMMM YYYY HH:mm',
     short: 'D MMMM YYYY'
   }
