@@ -27,7 +27,8 @@ SAME = {'Admin', 'Camunda', 'Cockpit', 'Tasklist', 'Optimize', 'Filter', 'Filter
         'batch', 'Tenant', 'Tenants', 'Deployment', 'Deployments', 'ID', 'ID*', 'OK', 'CSV', 'JSON', 'Diagram',
         'Type', 'Label', 'Status', 'Job', 'Jobs', 'Incident', 'Element', 'Links', 'Account', 'Mapping', 'Payload',
         'Endpoint', 'Topic', 'Runtime', 'Operator', 'Heatmap:', 'Upload', 'weekend', 'Tenant-ID', 'null', '<null>',
-        'Criteria', 'Tenant-ID:', 'Informatie', 'Variabele', ' OK', 's', 'Min', 'Max', 'Maximum:', 'Minimum:'}
+        'Criteria', 'Tenant-ID:', ' OK', 's', 'Maximum:', 'Minimum:', 'Tenant: ID', 'Camunda Cockpit',
+        '{{count}} jobs'}
 PLACEHOLDER = re.compile(r'\{\{\s*[\w.]+\s*\}\}|%[sd]|\{\}')
 TAG = re.compile(r'</?(a|br|strong|em|b|i|span|code|p|ul|li)\b')
 
