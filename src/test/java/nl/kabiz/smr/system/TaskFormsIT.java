@@ -162,6 +162,85 @@ class TaskFormsIT extends AbstractIntegrationTest {
     }
 
     @Test
+    void aSecondTransitionAssessmentThroughTheFormIsAcceptedAndExtensionDatesAreReadAsTyped() throws Exception {
+        HttpHeaders csv = new HttpHeaders();
+        csv.setContentType(MediaType.parseMediaType("text/csv"));
+        assertThat(api("demo").postForEntity("/api/coaches/import", new HttpEntity<>(
+                "registrationNumber,name,email,city,initialRegistrationDate,modules,healthcareProfessional\n"
+                        + "SMR-200001,Ria Overgang,ria@example.nl,Zwolle,2015-03-01,BASIS,true\n"
+                        + "SMR-200002,Piet Verlenging,piet@example.nl,Utrecht,2013-01-24,BASIS,false\n", csv),
+                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api("demo").postForEntity("/api/transition-cases", null, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        executeJobs();
+
+        // the start letter gives the deadline the API reports, as a long Dutch date; no ISO date
+        LocalDate deadline = LocalDate.parse(api("portal").getForObject("/api/transition-cases/TRANS-SMR-200002",
+                JsonNode.class).get("deadline").asText());
+        String start = text(mail("piet@example.nl", "Overgangsregeling"));
+        assertThat(start).contains("Uw uiterste datum is " + RegisterTime.longDate(deadline) + ".")
+                .contains("sinds 24 januari 2013").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+
+        // round 1: evidence, review, a negative assessment
+        evidence("TRANS-SMR-200001");
+        submit("caseworker", task("TRANS-SMR-200001", "userTask_reviewEvidence"), Map.of("evidenceReview",
+                "COMPLETE", "referToCommission", false, "reviewRemarks", "Certificaat module 3 graag opnieuw"));
+        executeJobs();
+        assertThat(submitForm("supervisor", task("TRANS-SMR-200001", "userTask_assessCompetencies"), Map.of(
+                "allRequirementsSufficient", plain(false), "requirementJudgements", jsonValue(judged("INSUFFICIENT")),
+                "epaConfirmed", plain(false), "supervisorJudgement", plain("NEGATIVE"))).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        executeJobs();
+
+        // round 2: the previous request is shown; the supervisor's form is accepted (no Null-typed leftovers)
+        evidence("TRANS-SMR-200001");
+        Task review = task("TRANS-SMR-200001", "userTask_reviewEvidence");
+        assertThat(runtimeService.getVariable(review.getProcessInstanceId(), "previousReviewRemarks"))
+                .isEqualTo("Certificaat module 3 graag opnieuw");
+        assertThat(runtimeService.getVariable(review.getProcessInstanceId(), "evidenceDocumentList").toString())
+                .contains("nieuw in deze inzending", "Eerder ingediend");
+        submit("caseworker", review, Map.of("evidenceReview", "COMPLETE", "referToCommission", false,
+                "reviewRemarks", "Compleet"));
+        executeJobs();
+        ResponseEntity<JsonNode> assessed = submitForm("supervisor",
+                task("TRANS-SMR-200001", "userTask_assessCompetencies"), Map.of(
+                        "allRequirementsSufficient", plain(false), "requirementJudgements", jsonValue(judged("SUFFICIENT")),
+                        "epaConfirmed", plain(true), "supervisorJudgement", plain("POSITIVE")));
+        assertThat(assessed.getStatusCode()).as(String.valueOf(assessed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        executeJobs();
+        assertThat(api("portal").getForObject("/api/transition-cases/TRANS-SMR-200001", JsonNode.class)
+                .get("status").asText()).isEqualTo("QUALIFIED");
+
+        // an extension: a malformed date and one past the maximum are refused in Dutch; a typed Dutch date is kept
+        HttpHeaders jsonHeaders = new HttpHeaders();
+        jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(api("portal").postForEntity("/api/transition-cases/TRANS-SMR-200002/extension-requests",
+                new HttpEntity<>("{\"reason\":\"Langdurig ziek\"}", jsonHeaders), JsonNode.class)
+                .getStatusCode().is2xxSuccessful()).isTrue();
+        Task decision = task("TRANS-SMR-200002", "userTask_decideExtension");
+        for (String typed : List.of("05/31/2030", "31-02-2030", "2029-01-01")) {
+            ResponseEntity<JsonNode> refused = submit("commission", decision, Map.of("extensionDecision", "GRANT",
+                    "newDeadline", typed, "extensionDecisionReason", "Ziek geweest"));
+            assertThat(refused.getStatusCode()).as(typed).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody().get("field").asText()).isEqualTo("newDeadline");
+            assertThat(refused.getBody().get("message").asText()).as(typed).doesNotContain("Cannot");
+        }
+        String tooLate = deadline.plusYears(1).plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+        assertThat(submit("commission", decision, Map.of("extensionDecision", "GRANT", "newDeadline", tooLate,
+                "extensionDecisionReason", "Ziek geweest")).getBody().get("message").asText())
+                .contains("te ver weg", RegisterTime.longDate(deadline.plusYears(1)));
+        LocalDate granted = deadline.plusMonths(6);
+        assertThat(submit("commission", decision, Map.of("extensionDecision", "GRANT",
+                "newDeadline", granted.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                "extensionDecisionReason", "Ziek geweest")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        executeJobs();
+        assertThat(api("portal").getForObject("/api/transition-cases/TRANS-SMR-200002", JsonNode.class)
+                .get("deadline").asText()).isEqualTo(granted.toString());
+        assertThat(mail("piet@example.nl", "Verlenging overgangstermijn toegekend tot " + RegisterTime.longDate(granted)))
+                .isNotNull();
+    }
+
+    @Test
     void everyFilterShowsTheCoachAndTheCaseSortedByDueDate() {
         for (Filter filter : filterService.createFilterQuery().list()) {
             assertThat(filter.getProperties().get("variables")).as(filter.getName())
@@ -206,6 +285,32 @@ class TaskFormsIT extends AbstractIntegrationTest {
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         assertThat(api("portal").postForEntity("/api/registrations/" + ref + "/documents",
                 new HttpEntity<>(parts, headers), JsonNode.class).getStatusCode().is2xxSuccessful()).isTrue();
+    }
+
+    private void evidence(String ref) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("certificates", new ByteArrayResource(PDF) {
+            @Override
+            public String getFilename() {
+                return "certificaat.pdf";
+            }
+        });
+        form.add("supervisorRegistrationNumber", "SMR-000001");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<JsonNode> response = api("portal").postForEntity("/api/transition-cases/" + ref + "/evidence",
+                new HttpEntity<>(form, headers), JsonNode.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(String.valueOf(response.getBody())).isTrue();
+        executeJobs();
+    }
+
+    /** Every BASIS 2.6 requirement judged the same, as the form's list. */
+    private ArrayNode judged(String judgement) {
+        ArrayNode rows = json.createArrayNode();
+        for (String code : assessments.profileInForce("BASIS").codes()) {
+            rows.addObject().put("code", code).put("judgement", judgement).put("remark", "");
+        }
+        return rows;
     }
 
     private Task task(String ref, String key) {

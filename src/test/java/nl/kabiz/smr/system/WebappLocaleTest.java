@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * The Camunda webapps are Dutch: our files under {@code META-INF/resources/webjars/camunda/app/<app>/} override the
  * webjar's (they come first on the classpath), every key of the shipped {@code en.json} has a Dutch text in our
  * {@code nl.json}, Dutch is the only language offered, the Camunda 8 banner is hidden, and the form-js script in
- * Tasklist covers the English form-js texts of the shipped bundle. {@code tools/webapp-locales.py} lists the details.
+ * Tasklist covers the English form-js texts of the shipped bundle. {@code .ci/webapp-locales.py} lists the details.
  */
 class WebappLocaleTest {
 
@@ -40,7 +40,7 @@ class WebappLocaleTest {
         List<String> problems = new ArrayList<>();
         compare("", english, dutch, problems);
         assertThat(problems).as(app + ": keys of the shipped en.json without (proper) Dutch text in our nl.json"
-                + " (python3 tools/webapp-locales.py lists them)").isEmpty();
+                + " (python3 .ci/webapp-locales.py lists them)").isEmpty();
         assertThat(dutch.path("dateLocales").path("months").get(0).asText()).isEqualTo("januari");
     }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Checks the Dutch locale files of the Camunda webapps against the English ones that Camunda ships.
 
-    python3 tools/webapp-locales.py            # check all four apps; exit 1 on a problem
-    python3 tools/webapp-locales.py --todo     # also print every English text that is still the same in Dutch
+    python3 .ci/webapp-locales.py            # check all four apps; exit 1 on a problem
+    python3 .ci/webapp-locales.py --todo     # also print every English text that is still the same in Dutch
 
 For each app (tasklist, cockpit, admin, welcome) it reads the shipped en.json from the camunda-webapp-webjar in the
 local Maven repository (run ./mvnw dependency:resolve first) and our nl.json under
