@@ -98,8 +98,9 @@ class PublicRegisterRepository {
         }
         for (String word : search.nameWords()) {
             String upper = SearchKeys.upperBound(word);
-            sql.append(" AND EXISTS (SELECT 1 FROM coach_name_word w WHERE w.registration_number = c.registration_number"
-                    + " AND w.word >= ?").append(upper == null ? "" : " AND w.word < ?").append(")");
+            // IN, not EXISTS: H2 then starts from the word index too (PostgreSQL plans both as a semi-join)
+            sql.append(" AND c.registration_number IN (SELECT w.registration_number FROM coach_name_word w"
+                    + " WHERE w.word >= ?").append(upper == null ? "" : " AND w.word < ?").append(")");
             args.add(word);
             if (upper != null) {
                 args.add(upper);
