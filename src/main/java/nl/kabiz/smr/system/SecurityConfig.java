@@ -51,7 +51,8 @@ class SecurityConfig {
                         // the engine API is for the people who work in Tasklist and Cockpit, not for the portal
                         .requestMatchers(path("/engine-rest/**")).hasAnyAuthority(
                                 Groups.authority(Groups.CASEWORKERS), Groups.authority(Groups.SUPERVISORS),
-                                Groups.authority(Groups.COMMISSION), Groups.authority(Groups.ADMIN))
+                                Groups.authority(Groups.COMMISSION), Groups.authority(Groups.OPERATORS),
+                                Groups.authority(Groups.ADMIN))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
