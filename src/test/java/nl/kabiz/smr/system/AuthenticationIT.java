@@ -97,7 +97,7 @@ class AuthenticationIT extends AbstractIntegrationTest {
                 .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         throttle.clear(); // the lock duration passes
         assertThat(status(basicGet("/api/cases/X/mails", "commission", "commission", OWNER)))
-                .isEqualTo(HttpStatus.OK);
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -79,9 +79,9 @@ class SecurityIT extends AbstractIntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api("caseworker").getForEntity("/actuator/env", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        // the right group gets in
+        // the right group gets in (and learns that there is no case X)
         assertThat(api("caseworker").getForEntity("/api/cases/X/mails", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
+                .isEqualTo(HttpStatus.NOT_FOUND);
         // engine authorizations: a case worker may not create users
         assertThat(api("caseworker").postForEntity("/engine-rest/user/create",
                 java.util.Map.of("profile", java.util.Map.of("id", "intruder"),
