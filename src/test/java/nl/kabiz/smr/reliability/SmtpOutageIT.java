@@ -22,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The mail server is down for two retry intervals while N reminders fall due (embedded PostgreSQL; N =
@@ -29,6 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
  * every reminder is delivered exactly once: delivered / duplicates / missing go to {@code target/reliability.json}.
  */
 @ActiveProfiles(value = "postgres-embedded", inheritProfiles = true)
+// every failed mail job would log its stack trace (thousands of lines): the figures say enough
+@TestPropertySource(properties = "logging.level.org.camunda.bpm.engine.context=off")
 class SmtpOutageIT extends AbstractIntegrationTest {
 
     private static final int N = Integer.getInteger("smr.reliability.reminders", 100);
@@ -63,16 +66,16 @@ class SmtpOutageIT extends AbstractIntegrationTest {
         greenMail.stop();
         // the first reminder falls due (12 months before the deadline) while the server is down
         moveClockTo(LocalDate.of(2028, 1, 1).atTime(LocalTime.of(9, 5)).atZone(ZONE).toInstant());
-        int firstRound = executeJobs();
+        int firstRound = drain();
         int failedJobs = (int) managementService.createJobQuery().withException().count();
         // still down after the first retry interval (smr.mail.retry-cycle R6/PT20M)
         moveClockBy(Duration.ofMinutes(21));
-        executeJobs();
+        drain();
         int failedTwice = (int) managementService.createJobQuery().withException().count();
         // back after the second interval
         greenMail.start();
         moveClockBy(Duration.ofMinutes(21));
-        executeJobs();
+        drain();
         long seconds = (System.nanoTime() - t0) / 1_000_000_000;
 
         Map<String, Long> byRecipient = Arrays.stream(greenMail.getReceivedMessages())
@@ -83,7 +86,7 @@ class SmtpOutageIT extends AbstractIntegrationTest {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("database", "embedded PostgreSQL");
         figures.put("reminders", N);
-        figures.put("jobsRunInFirstRound", firstRound);
+        figures.put("jobsSucceededInFirstRound", firstRound);
         figures.put("mailJobsFailedFirstAttempt", failedJobs);
         figures.put("mailJobsFailedSecondAttempt", failedTwice);
         figures.put("delivered", delivered);
@@ -102,6 +105,15 @@ class SmtpOutageIT extends AbstractIntegrationTest {
         assertThat(duplicates).isZero();
         assertThat(figures.get("sentMailRows")).isEqualTo(N);
         assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    }
+
+    /** Runs due jobs until none is executable (failed mail jobs wait for their retry interval). */
+    private int drain() {
+        int ran = 0;
+        while (managementService.createJobQuery().executable().count() > 0) {
+            ran += executeJobs();
+        }
+        return ran;
     }
 
     private static String subject(MimeMessage message) {
