@@ -107,8 +107,12 @@ class TaskFormsIT extends AbstractIntegrationTest {
         assertThat(rows).hasSize(27);
         rows.forEach(row -> ((ObjectNode) row).put("judgement", "SUFFICIENT"));
         ((ObjectNode) rows.get(3)).put("judgement", "INSUFFICIENT").put("remark", "Niet gezien in de praktijk");
+        // Tasklist sends only a row's fields (judgement, remark), not the code the row was prepared with
+        ArrayNode asTasklistSends = json.createArrayNode();
+        rows.forEach(row -> asTasklistSends.addObject().put("judgement", row.get("judgement").asText())
+                .put("remark", row.path("remark").asText()));
         ResponseEntity<JsonNode> refused = submitForm("supervisor", assessment, Map.of(
-                "requirementJudgements", jsonValue(rows), "allRequirementsSufficient", plain(false),
+                "requirementJudgements", jsonValue(asTasklistSends), "allRequirementsSufficient", plain(false),
                 "epaConfirmed", plain(true), "supervisorJudgement", plain("POSITIVE")));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().get("message").asText()).startsWith("De beoordeling is niet consistent")

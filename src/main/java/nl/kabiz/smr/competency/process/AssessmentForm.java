@@ -37,7 +37,7 @@ final class AssessmentForm {
     }
 
     /**
-     * Reads the form's values. {@code sufficientRequirements} (a list of codes, as API callers and older tests
+     * Reads the form's values (a row's code, when the row does not carry it, is the profile's code at its position). {@code sufficientRequirements} (a list of codes, as API callers and older tests
      * send it) is read too: the listed codes sufficient, every other one insufficient.
      */
     static AssessmentInput read(Map<String, Object> values, Collection<String> profileCodes) {
@@ -51,11 +51,21 @@ final class AssessmentForm {
             sufficient.stream().filter(c -> !profileCodes.contains(c))
                     .forEach(c -> requirements.put(c, new RequirementJudgement(true, null)));
         } else if (values.get(AssessmentVariables.REQUIREMENT_JUDGEMENTS) instanceof Collection<?> rows) {
+            // Tasklist submits only a row's form fields (judgement, remark), not the code it was prepared with;
+            // the rows keep the profile's order (rows(profile)), so a row without its code is the requirement at
+            // its position
+            List<String> codes = List.copyOf(profileCodes);
+            int index = 0;
             for (Object row : rows) {
-                if (row instanceof Map<?, ?> map && map.get("code") != null) {
-                    requirements.put(map.get("code").toString(),
-                            new RequirementJudgement(judgement(map.get("judgement")), text(map.get("remark"))));
+                if (row instanceof Map<?, ?> map) {
+                    Object code = map.get("code") != null ? map.get("code")
+                            : index < codes.size() ? codes.get(index) : null;
+                    if (code != null) {
+                        requirements.put(code.toString(),
+                                new RequirementJudgement(judgement(map.get("judgement")), text(map.get("remark"))));
+                    }
                 }
+                index++;
             }
         }
         Object overall = values.get(AssessmentVariables.SUPERVISOR_JUDGEMENT);
