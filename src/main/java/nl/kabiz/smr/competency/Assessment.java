@@ -5,11 +5,11 @@ import java.util.Map;
 
 /**
  * A recorded assessment: which profile version, who judged, every requirement's judgement (code to sufficient)
- * and the overall judgement.
+ * with its optional remark, and the overall judgement.
  */
 public record Assessment(long id, String caseReference, String module, String profileVersion, String assessor,
         Judgement overallJudgement, boolean epaConfirmed, String remarks, OffsetDateTime assessedAt,
-        Map<String, Boolean> judgements) {
+        Map<String, Boolean> judgements, Map<String, String> requirementRemarks) {
 
     public boolean allSufficient() {
         return judgements.values().stream().allMatch(Boolean::booleanValue);

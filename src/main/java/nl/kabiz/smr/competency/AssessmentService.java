@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,17 +53,26 @@ public class AssessmentService {
     }
 
     /**
+     * Throws {@link InvalidAssessmentException} (Dutch message for the form) when the assessment is inconsistent;
+     * what {@link #record} would refuse, checked without writing anything.
+     */
+    public void check(String module, String profileVersion, AssessmentInput input) {
+        List<String> problems = AssessmentPolicy.problems(profile(module, profileVersion), input);
+        if (!problems.isEmpty()) {
+            throw new InvalidAssessmentException("De beoordeling is niet consistent: " + String.join("; ", problems)
+                    + ".");
+        }
+    }
+
+    /**
      * Records a supervisor's judgements. Throws {@link InvalidAssessmentException} (Dutch message for the form)
      * when the assessment is inconsistent; nothing is stored then.
      */
     @Transactional
     public Assessment record(String caseReference, String module, String profileVersion, String assessor,
-            Collection<String> sufficientCodes, boolean epaConfirmed, Judgement overall, String remarks) {
+            AssessmentInput input) {
+        check(module, profileVersion, input);
         CompetencyProfile profile = profile(module, profileVersion);
-        List<String> problems = AssessmentPolicy.problems(profile, sufficientCodes, epaConfirmed, overall);
-        if (!problems.isEmpty()) {
-            throw new InvalidAssessmentException("De beoordeling is niet consistent: " + String.join("; ", problems));
-        }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
@@ -75,21 +83,40 @@ public class AssessmentService {
             ps.setString(2, module);
             ps.setString(3, profileVersion);
             ps.setString(4, assessor);
-            ps.setString(5, overall.name());
-            ps.setBoolean(6, epaConfirmed);
-            ps.setString(7, remarks);
+            ps.setString(5, input.overall().name());
+            ps.setBoolean(6, input.epaConfirmed());
+            ps.setString(7, input.remarks());
             ps.setTimestamp(8, Timestamp.from(now.toInstant()));
             return ps;
         }, key);
         long id = key.getKey().longValue();
         Map<String, Boolean> judgements = new LinkedHashMap<>();
+        Map<String, String> remarks = new LinkedHashMap<>();
         for (String code : profile.codes()) {
-            judgements.put(code, sufficientCodes.contains(code));
+            judgements.put(code, AssessmentPolicy.sufficient(input, code));
+            AssessmentInput.RequirementJudgement given = input.requirements().get(code);
+            String remark = given == null || given.remark() == null || given.remark().isBlank() ? null
+                    : given.remark().strip();
+            remarks.put(code, remark);
         }
-        jdbc.batchUpdate("INSERT INTO assessment_judgement (assessment_id, requirement_code, sufficient) VALUES (?, ?, ?)",
-                judgements.entrySet().stream().map(e -> new Object[] {id, e.getKey(), e.getValue()}).toList());
-        return new Assessment(id, caseReference, module, profileVersion, assessor, overall, epaConfirmed, remarks, now,
-                judgements);
+        jdbc.batchUpdate("INSERT INTO assessment_judgement (assessment_id, requirement_code, sufficient, remark)"
+                        + " VALUES (?, ?, ?, ?)",
+                judgements.entrySet().stream()
+                        .map(e -> new Object[] {id, e.getKey(), e.getValue(), remarks.get(e.getKey())}).toList());
+        return new Assessment(id, caseReference, module, profileVersion, assessor, input.overall(),
+                input.epaConfirmed(), input.remarks(), now, judgements, remarks);
+    }
+
+    /** The latest assessment of a case, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Assessment> latest(String caseReference) {
+        List<Assessment> all = forCase(caseReference);
+        return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
+    }
+
+    /** A requirement of a profile by its code (for labels). */
+    public java.util.Optional<CompetencyProfile.Requirement> requirement(String module, String version, String code) {
+        return profile(module, version).requirements().stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
     /** Every assessment of a case, oldest first. */
@@ -100,17 +127,21 @@ public class AssessmentService {
                 (rs, i) -> {
                     long id = rs.getLong(1);
                     Map<String, Boolean> judgements = new LinkedHashMap<>();
-                    jdbc.query("SELECT requirement_code, sufficient FROM assessment_judgement WHERE assessment_id = ?",
+                    Map<String, String> remarks = new LinkedHashMap<>();
+                    jdbc.query("SELECT requirement_code, sufficient, remark FROM assessment_judgement"
+                                    + " WHERE assessment_id = ?",
                             row -> {
                                 judgements.put(row.getString(1), row.getBoolean(2));
+                                remarks.put(row.getString(1), row.getString(3));
                             }, id);
                     return new Assessment(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             Judgement.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getString(8),
-                            rs.getTimestamp(9).toInstant().atOffset(ZoneOffset.UTC), judgements);
+                            rs.getTimestamp(9).toInstant().atOffset(ZoneOffset.UTC), judgements, remarks);
                 }, caseReference);
     }
 
-    private CompetencyProfile profile(String module, String version) {
+    /** A profile version; unknown ones are a fault of the case, not of a person's input. */
+    public CompetencyProfile profile(String module, String version) {
         return catalog.find(module, version)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown profile " + module + " " + version));
     }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kabiz.smr.system.RegisterTime;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -20,16 +22,23 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class MailTemplates {
 
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private static final Locale DUTCH = RegisterTime.DUTCH;
+    private static final MailDates DATES = new MailDates();
 
     private final TemplateEngine html;
     private final TemplateEngine text;
     private final String baseUrl;
+    private final String caseUrlTemplate;
 
-    MailTemplates(@org.springframework.beans.factory.annotation.Value("${smr.base-url}") String baseUrl) {
+    MailTemplates(@Value("${smr.base-url}") String baseUrl,
+            @Value("${smr.portal.case-url}") String caseUrlTemplate) {
         this.html = engine(TemplateMode.HTML, ".html");
         this.text = engine(TemplateMode.TEXT, ".txt");
-        this.baseUrl = baseUrl;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        if (!caseUrlTemplate.contains("{reference}")) {
+            throw new IllegalArgumentException("smr.portal.case-url must contain {reference}: " + caseUrlTemplate);
+        }
+        this.caseUrlTemplate = caseUrlTemplate;
     }
 
     RenderedMail render(MailRequest request) {
@@ -37,6 +46,12 @@ class MailTemplates {
         variables.put("caseReference", request.caseReference());
         variables.put("recipientName", request.recipientName() == null ? "" : request.recipientName());
         variables.put("baseUrl", baseUrl);
+        // dates as a person reads them: long Dutch dates in the register's zone, never the JVM's
+        variables.put("dates", DATES);
+        // the coach follows the case in the KABIZ portal; staff get the task in Tasklist
+        variables.put("caseUrl", caseUrlTemplate.replace("{reference}", request.caseReference()));
+        variables.put("taskUrl", taskUrl(request.caseReference()));
+        variables.putIfAbsent("forStaff", false);
         Context context = new Context(DUTCH, variables);
         String htmlBody = html.process(request.template(), context);
         String textBody = text.process(request.template(), context);
@@ -46,6 +61,14 @@ class MailTemplates {
         }
         String subject = org.springframework.web.util.HtmlUtils.htmlUnescape(title.group(1).strip().replaceAll("\\s+", " "));
         return new RenderedMail(subject, htmlBody, textBody);
+    }
+
+    /** Tasklist, searching the open tasks of the case (the link in staff mail; Tasklist asks for a login first). */
+    String taskUrl(String caseReference) {
+        String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\""
+                + caseReference + "\",\"name\":\"\"}]";
+        return baseUrl + "/camunda/app/tasklist/default/#/?searchQuery="
+                + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static TemplateEngine engine(TemplateMode mode, String suffix) {

@@ -2,6 +2,7 @@ package nl.kabiz.smr.system;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -17,9 +18,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One Tasklist filter per group's work, Dutch names, readable by that group only (created once, by name). */
+/**
+ * One Tasklist filter per group's work, Dutch names, readable by that group only. Every filter shows the coach and
+ * the case on each task card and lists the tasks by due date, earliest first. Created once by name; an existing
+ * filter of the same name gets the current query and card variables at start-up.
+ */
 @Component
 class TasklistFilters {
+
+    /** What every task card shows besides the task's name and due date. */
+    static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            Map.of("name", "coachName", "label", "Coach"),
+            Map.of("name", "caseReference", "label", "Zaak"));
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -36,28 +46,31 @@ class TasklistFilters {
     @Transactional
     public void createFilters() {
         create("Dossiers KABIZ", "Documentcontrole, aanvullingen en escalaties van het register", 10, "#1f6fb2",
-                taskService.createTaskQuery().taskCandidateGroup(Groups.CASEWORKERS).includeAssignedTasks(),
+                taskService.createTaskQuery().taskCandidateGroup(Groups.CASEWORKERS).includeAssignedTasks()
+                        .orderByDueDate().asc(),
                 Groups.CASEWORKERS);
         create("Mijn beoordelingen", "Beoordelingen in de praktijk die aan mij zijn toegewezen", 20, "#2e8540",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
                 Groups.SUPERVISORS);
         create("Kwaliteitscommissie", "Grensgevallen en verzoeken die een besluit van de commissie vragen", 30,
                 "#8a3ab9",
-                taskService.createTaskQuery().taskCandidateGroup(Groups.COMMISSION).includeAssignedTasks(),
+                taskService.createTaskQuery().taskCandidateGroup(Groups.COMMISSION).includeAssignedTasks()
+                        .orderByDueDate().asc(),
                 Groups.COMMISSION);
         create("Alle open taken", "Alle open taken van het register (beheer)", 90, "#555555",
-                taskService.createTaskQuery(), Groups.ADMIN);
+                taskService.createTaskQuery().orderByDueDate().asc(), Groups.ADMIN);
     }
 
     private void create(String name, String description, int priority, String color, TaskQuery query,
             String groupId) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+        Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+        Map<String, Object> properties = Map.of("description", description, "priority", priority, "color", color,
+                "refresh", true, "variables", CARD_VARIABLES);
+        if (existing != null) {
+            filterService.saveFilter(existing.setQuery(query).setProperties(properties));
             return;
         }
-        Filter filter = filterService.newTaskFilter(name)
-                .setQuery(query)
-                .setProperties(Map.of("description", description, "priority", priority, "color", color,
-                        "refresh", true));
+        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
         filterService.saveFilter(filter);
         Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
         read.setGroupId(groupId);

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import nl.kabiz.smr.system.RegisterTime;
+import nl.kabiz.smr.system.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,25 +97,48 @@ public class TransitionSchedule {
         return Date.from(ZonedDateTime.now(clock.withZone(ZONE)).plus(settings.taskPeriod()).toInstant());
     }
 
-    /** Checks a new deadline granted by the commission: after the current one and after today. */
-    public LocalDate extendedDeadline(LocalDate current, LocalDate requested) {
-        if (requested == null) {
-            throw new InvalidDeadlineException("Vul de nieuwe uiterste datum in bij een verlenging.");
+    /**
+     * Checks a new deadline granted by the commission, as typed ({@code 23-11-2030}) or as a date: a day that
+     * exists, after the current deadline and today, and no later than the current deadline plus
+     * {@code smr.transition.max-extension}. Throws {@link InvalidDeadlineException} with a Dutch message.
+     */
+    public LocalDate extendedDeadline(LocalDate current, Object requested) {
+        if (requested == null || requested.toString().isBlank()) {
+            throw new InvalidDeadlineException("Vul de nieuwe uiterste datum in bij een verlenging (dd-mm-jjjj).");
         }
-        if (!requested.isAfter(current)) {
-            throw new InvalidDeadlineException("De nieuwe uiterste datum moet na de huidige uiterste datum ("
-                    + current + ") liggen.");
+        LocalDate day;
+        try {
+            day = RegisterTime.parseTypedDay(FIELD_NEW_DEADLINE, requested);
+        } catch (RuleViolation e) {
+            throw new InvalidDeadlineException(e.getMessage());
         }
-        if (!requested.isAfter(today())) {
+        if (!day.isAfter(current)) {
+            throw new InvalidDeadlineException("De nieuwe uiterste datum (" + RegisterTime.longDate(day)
+                    + ") moet na de huidige uiterste datum (" + RegisterTime.longDate(current) + ") liggen.");
+        }
+        if (!day.isAfter(today())) {
             throw new InvalidDeadlineException("De nieuwe uiterste datum moet in de toekomst liggen.");
         }
-        return requested;
+        LocalDate latest = latestExtension(current);
+        if (day.isAfter(latest)) {
+            throw new InvalidDeadlineException("De nieuwe uiterste datum (" + RegisterTime.longDate(day)
+                    + ") ligt te ver weg: verlengen kan tot uiterlijk " + RegisterTime.longDate(latest) + ".");
+        }
+        return day;
     }
 
+    /** The latest new deadline an extension may give: the current deadline plus {@code max-extension}. */
+    public LocalDate latestExtension(LocalDate current) {
+        return current.plus(settings.maxExtension());
+    }
+
+    /** The form field of the new deadline. */
+    public static final String FIELD_NEW_DEADLINE = "newDeadline";
+
     /** A commission decision with an impossible date; the message is shown in Tasklist. */
-    public static class InvalidDeadlineException extends RuntimeException {
+    public static class InvalidDeadlineException extends RuleViolation {
         public InvalidDeadlineException(String message) {
-            super(message);
+            super(FIELD_NEW_DEADLINE, message);
         }
     }
 }

@@ -13,16 +13,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderTime time of day at which reminder emails go out
  * @param taskPeriod time a case worker or the commission has for a transition task
  * @param bulkBatchSize cases opened per transaction by a bulk start
+ * @param maxExtension the latest new deadline the commission may grant, counted from the current deadline
  */
 @ConfigurationProperties("smr.transition")
 public record TransitionSettings(LocalDate startDate, Period gracePeriod, LocalTime reminderTime, Period taskPeriod,
-        Integer bulkBatchSize) {
+        Integer bulkBatchSize, Period maxExtension) {
 
     public TransitionSettings {
         gracePeriod = gracePeriod == null ? Period.ofMonths(6) : gracePeriod;
         reminderTime = reminderTime == null ? LocalTime.of(9, 0) : reminderTime;
         taskPeriod = taskPeriod == null ? Period.ofDays(14) : taskPeriod;
         bulkBatchSize = bulkBatchSize == null ? 50 : bulkBatchSize;
+        maxExtension = maxExtension == null ? Period.ofYears(1) : maxExtension;
+        if (maxExtension.isNegative() || maxExtension.isZero()) {
+            throw new IllegalArgumentException("smr.transition.max-extension must be positive, e.g. P1Y");
+        }
         if (gracePeriod.isNegative() || taskPeriod.isNegative() || taskPeriod.isZero()) {
             throw new IllegalArgumentException("smr.transition.grace-period and task-period must be positive");
         }

@@ -42,15 +42,46 @@ class ProfileCatalogTest {
     void positiveJudgementNeedsEveryRequirementAndConfirmedEpas() {
         CompetencyProfile basis = catalog.inForce("BASIS");
         List<String> all = List.copyOf(basis.codes());
-        assertThat(AssessmentPolicy.problems(basis, all, true, Judgement.POSITIVE)).isEmpty();
-        assertThat(AssessmentPolicy.problems(basis, all.subList(1, all.size()), true, Judgement.POSITIVE))
+        assertThat(AssessmentPolicy.problems(basis, input(basis, all, true, Judgement.POSITIVE))).isEmpty();
+        assertThat(AssessmentPolicy.problems(basis, input(basis, all.subList(1, all.size()), true, Judgement.POSITIVE)))
                 .singleElement().asString().contains("1.1");
-        assertThat(AssessmentPolicy.problems(basis, all, false, Judgement.POSITIVE))
+        assertThat(AssessmentPolicy.problems(basis, input(basis, all, false, Judgement.POSITIVE)))
                 .singleElement().asString().contains("EPA");
-        assertThat(AssessmentPolicy.problems(basis, List.of(), false, Judgement.NEGATIVE)).isEmpty();
-        assertThat(AssessmentPolicy.problems(basis, List.of("9.9"), false, Judgement.NEGATIVE))
+        assertThat(AssessmentPolicy.problems(basis, input(basis, List.of(), false, Judgement.NEGATIVE))).isEmpty();
+        assertThat(AssessmentPolicy.problems(basis, input(basis, List.of("9.9"), false, Judgement.NEGATIVE)))
                 .singleElement().asString().contains("onbekende");
-        assertThat(AssessmentPolicy.problems(basis, all, true, null)).singleElement().asString()
+        assertThat(AssessmentPolicy.problems(basis, input(basis, all, true, null))).singleElement().asString()
                 .contains("eindoordeel");
+    }
+
+    @Test
+    void allSufficientInOneStepNeedsNoJudgementPerRequirement() {
+        CompetencyProfile basis = catalog.inForce("BASIS");
+        AssessmentInput oneStep = new AssessmentInput(true, Map.of(), true, Judgement.POSITIVE, null);
+        assertThat(AssessmentPolicy.problems(basis, oneStep)).isEmpty();
+        assertThat(basis.codes()).allMatch(code -> AssessmentPolicy.sufficient(oneStep, code));
+    }
+
+    @Test
+    void everyRequirementNeedsAJudgementUnlessAllAreSufficient() {
+        CompetencyProfile basis = catalog.inForce("BASIS");
+        Map<String, AssessmentInput.RequirementJudgement> judged = new java.util.LinkedHashMap<>();
+        basis.codes().forEach(code -> judged.put(code, new AssessmentInput.RequirementJudgement(true, null)));
+        judged.put("1.2", new AssessmentInput.RequirementJudgement(null, "nog niet gezien"));
+        judged.put("3.1", new AssessmentInput.RequirementJudgement(false, "te weinig ervaring"));
+        assertThat(AssessmentPolicy.problems(basis, new AssessmentInput(false, judged, true, Judgement.NEGATIVE, "x")))
+                .singleElement().asString().contains("nog zonder oordeel: 1.2");
+        judged.put("1.2", new AssessmentInput.RequirementJudgement(true, null));
+        assertThat(AssessmentPolicy.problems(basis, new AssessmentInput(false, judged, true, Judgement.POSITIVE, "x")))
+                .singleElement().asString().contains("3.1");
+    }
+
+    /** The listed codes sufficient, every other requirement of the profile insufficient. */
+    private static AssessmentInput input(CompetencyProfile profile, List<String> sufficient, boolean epa,
+            Judgement overall) {
+        Map<String, AssessmentInput.RequirementJudgement> judgements = new java.util.LinkedHashMap<>();
+        profile.codes().forEach(c -> judgements.put(c, new AssessmentInput.RequirementJudgement(sufficient.contains(c), null)));
+        sufficient.forEach(c -> judgements.putIfAbsent(c, new AssessmentInput.RequirementJudgement(true, null)));
+        return new AssessmentInput(false, judgements, epa, overall, null);
     }
 }

@@ -95,6 +95,7 @@ class CoachRegistrationProcessTest {
         Mocks.register("closeNotConsideredDelegate", closeNotConsidered);
         Mocks.register("closeWithoutSupervisorDelegate", closeWithoutSupervisor);
         Mocks.register("registrationStatusListener", statusListener);
+        Mocks.register("decisionResults", new nl.kabiz.smr.system.DecisionResults());
 
         doAnswer(call -> {
             mails.add((String) call.<DelegateExecution>getArgument(0).getVariable("mailTemplate"));
@@ -132,6 +133,7 @@ class CoachRegistrationProcessTest {
             execution.setVariable("profileModule", "BASIS");
             execution.setVariable("profileVersion", "2.6");
             execution.setVariable("profileLabel", "BASIS 2.6");
+            execution.setVariable("assessmentDueDate", assessmentDue());
             return null;
         }).when(prepareAssessment).execute(any());
         doAnswer(call -> {
@@ -156,11 +158,12 @@ class CoachRegistrationProcessTest {
         assertThat(pi).isWaitingAt("userTask_reviewDocuments").hasVariables("route", "routeLabel");
         assertThat(pi).variables().containsEntry("route", "TAILORED");
         Task review = task(pi);
-        assertThat(review).hasCandidateGroup("caseworkers").hasDueDate(dueDate());
+        // due dates per task type come from TaskPresentation (the application), not from the model
+        assertThat(review).hasCandidateGroup("caseworkers");
 
         reviewComplete(pi);
-        assertThat(pi).isWaitingAt("userTask_assessCompetencies");
-        assertThat(task(pi)).isAssignedTo("supervisor-SMR-000001");
+        assertThat(pi).hasPassed("serviceTask_sendAssessmentRequest").isWaitingAt("userTask_assessCompetencies");
+        assertThat(task(pi)).isAssignedTo("supervisor-SMR-000001").hasDueDate(assessmentDue());
         assertThat(pi).variables().containsEntry("eligible", true).containsEntry("assessmentRound", 1L);
 
         assess(pi, "POSITIVE");
@@ -169,7 +172,7 @@ class CoachRegistrationProcessTest {
         assertThat(pi).hasPassedInOrder("businessRuleTask_decideRegistration", "serviceTask_registerCoach",
                 "serviceTask_sendRegistration").isEnded();
         assertThat(pi).hasPassed("endEvent_registered");
-        assertThat(mails).containsExactly("registration-received", "registration-registered");
+        assertThat(mails).containsExactly("registration-received", "assessment-requested", "registration-registered");
         verify(registerCoach).execute(any());
         verify(statusListener, times(2)).notify(any());
     }
@@ -201,7 +204,7 @@ class CoachRegistrationProcessTest {
         runDueJobs();
         assertThat(pi).hasPassed("endEvent_registered").isEnded();
         assertThat(mails).containsExactly("registration-received", "registration-documents-incomplete",
-                "registration-documents-reminder", "registration-registered");
+                "registration-documents-reminder", "assessment-requested", "registration-registered");
     }
 
     @Test
@@ -237,6 +240,7 @@ class CoachRegistrationProcessTest {
 
         complete(task(pi), withVariables("replacementOutcome", "NEW_SUPERVISOR",
                 "newSupervisorRegistrationNumber", "SMR-000003"));
+        runDueJobs();
         assertThat(pi).isWaitingAt("userTask_assessCompetencies");
         assertThat(task(pi)).isAssignedTo("supervisor-SMR-000003");
         verify(changeSupervisor, times(2)).execute(any());
@@ -276,12 +280,13 @@ class CoachRegistrationProcessTest {
         assertThat(task(pi)).hasCandidateGroup("caseworkers");
 
         complete(task(pi), withVariables("lateAssessmentOutcome", "WAIT", "escalationNote", "Belt deze week"));
+        runDueJobs();
         assertThat(pi).isWaitingAt("userTask_assessCompetencies").variables().containsEntry("assessmentRound", 2L);
         assess(pi, "POSITIVE");
         runDueJobs();
         assertThat(pi).hasPassed("endEvent_registered").isEnded();
-        assertThat(mails).containsExactly("registration-received", "registration-supervisor-reminder",
-                "registration-registered");
+        assertThat(mails).containsExactly("registration-received", "assessment-requested",
+                "registration-supervisor-reminder", "assessment-requested", "registration-registered");
     }
 
     @Test
@@ -302,7 +307,7 @@ class CoachRegistrationProcessTest {
         assertThat(pi).hasPassed("serviceTask_recordRefusal", "serviceTask_sendRefusal", "endEvent_refused")
                 .isEnded();
         verify(recordRefusal).execute(any());
-        assertThat(mails).containsExactly("registration-received", "registration-refused");
+        assertThat(mails).containsExactly("registration-received", "assessment-requested", "registration-refused");
     }
 
     @Test
@@ -310,7 +315,7 @@ class CoachRegistrationProcessTest {
         ProcessInstance pi = toAssessment(application("FOREIGN", true, false));
         assess(pi, "POSITIVE");
         assertThat(pi).isWaitingAt("userTask_decideByCommission").variables().containsEntry("decision", "COMMISSION");
-        assertThat(task(pi)).hasCandidateGroup("commission").hasDueDate(dueDate());
+        assertThat(task(pi)).hasCandidateGroup("commission");
         complete(task(pi), withVariables("commissionDecision", "APPROVE",
                 "commissionReason", "Diploma gelijkwaardig aan HBO"));
         runDueJobs();
@@ -321,14 +326,17 @@ class CoachRegistrationProcessTest {
     void missedEpaMinimumsGoToTheCommissionWhichRefuses() throws Exception {
         Map<String, Object> application = application("HBO", true, false);
         application.put("epaCoachingHours", 10);
+        application.put("epaIntakes", 3);
         ProcessInstance pi = toAssessment(application);
         assess(pi, "POSITIVE");
-        assertThat(pi).variables().containsEntry("epaMinimumsMet", false).containsEntry("decision", "COMMISSION");
+        assertThat(pi).variables().containsEntry("epaMinimumsMet", false).containsEntry("decision", "COMMISSION")
+                // every shortfall is named for the commission, not only the first
+                .containsEntry("epaShortfall", "te weinig coachingsuren (minimum 40); te weinig intakes (minimum 10)");
         complete(task(pi), withVariables("commissionDecision", "REJECT",
                 "commissionReason", "Te weinig praktijkervaring"));
         runDueJobs();
         assertThat(pi).hasPassed("endEvent_refused").isEnded();
-        assertThat(mails).containsExactly("registration-received", "registration-refused");
+        assertThat(mails).containsExactly("registration-received", "assessment-requested", "registration-refused");
     }
 
     // ---- helpers
@@ -345,8 +353,10 @@ class CoachRegistrationProcessTest {
         return pi;
     }
 
+    /** Completes the review; the assessment request mail (a job of its own) then runs too. */
     private void reviewComplete(ProcessInstance pi) {
         complete(task(pi), withVariables("reviewOutcome", "COMPLETE", "trainingCompleted", true));
+        runDueJobs();
     }
 
     private void assess(ProcessInstance pi, String judgement) throws Exception {
@@ -377,6 +387,10 @@ class CoachRegistrationProcessTest {
         variables.put("assessmentRound", 0);
         variables.put("trainingCompleted", false);
         return variables;
+    }
+
+    private static Date assessmentDue() {
+        return Date.from(START.plus(Duration.ofDays(28)));
     }
 
     private static Date dueDate() {

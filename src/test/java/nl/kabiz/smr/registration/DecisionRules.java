@@ -43,6 +43,11 @@ final class DecisionRules {
         return engine.evaluateDecision(decision, variables).getSingleResult();
     }
 
+    /** Evaluates and returns every matched rule's result (RULE ORDER tables). */
+    org.camunda.bpm.dmn.engine.DmnDecisionResult evaluateAll(Map<String, Object> variables) {
+        return engine.evaluateDecision(decision, variables);
+    }
+
     /** Asserts that every rule of the table matched at least once. */
     void assertEveryRuleMatched() {
         Set<String> all = new TreeSet<>();

@@ -3,6 +3,7 @@ package nl.kabiz.smr.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.junit.jupiter.api.AfterAll;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DMN epaMinimums: placeholder minimums per EPA count (40 h, 10, 2, 10, 5, 3, 1); the first shortfall is named. */
+/** DMN epaMinimums: placeholder minimums per EPA count (40 h, 10, 2, 10, 5, 3, 1); every shortfall is named. */
 class EpaMinimumsDecisionTest {
 
     static DecisionRules table;
@@ -53,6 +54,17 @@ class EpaMinimumsDecisionTest {
         DmnDecisionResultEntries result = table.evaluate(counts(Map.of(count, value)));
         assertThat((Boolean) result.getEntry("epaMinimumsMet")).isFalse();
         assertThat((String) result.getEntry("epaShortfall")).contains(named);
+    }
+
+    @Test
+    void everyShortfallIsNamedNotOnlyTheFirst() {
+        List<String> shortfalls = table.evaluateAll(counts(Map.of("epaCoachingHours", 20, "epaIntakes", 3,
+                "epaIntegralTrajectories", 1, "epaReferrals", 0))).collectEntries("epaShortfall");
+        assertThat(shortfalls).hasSize(4).allMatch(s -> s.startsWith("te weinig"));
+        assertThat(String.join("; ", shortfalls)).contains("coachingsuren", "intakes", "integrale trajecten",
+                "verwijzingen");
+        assertThat(table.evaluateAll(counts(Map.of("epaCoachingHours", 20, "epaIntakes", 3)))
+                .getFirstResult().<Boolean>getEntry("epaMinimumsMet")).isFalse();
     }
 
     /** The counts of the example, with some replaced. */

@@ -62,11 +62,15 @@ class TransitionCaseProcessTest {
             execution.setVariable("supervisorRegistered", supervisorRegistered);
             execution.setVariable("supervisorYearsExperience", 8);
             execution.setVariable("supervisorUserId", supervisorRegistered ? "supervisor" : null);
+            execution.setVariable("supervisorName", "Supervisor");
+            execution.setVariable("supervisorEmail", "supervisor@example.nl");
         });
         Mocks.register("prepareAssessmentDelegate", (JavaDelegate) execution -> {
             execution.setVariable("profileModule", "BASIS");
             execution.setVariable("profileVersion", "2.6");
             execution.setVariable("profileLabel", "BASIS 2.6");
+            execution.setVariable("assessmentDueDate", java.util.Date.from(ClockUtil.now().toInstant()
+                    .plus(java.time.Duration.ofDays(28))));
         });
         Mocks.register("recordAssessmentDelegate", (JavaDelegate) execution ->
                 execution.setVariable("allRequirementsSufficient",
@@ -123,8 +127,8 @@ class TransitionCaseProcessTest {
         setClock(DEADLINE.plusDays(1), LocalTime.of(0, 1));
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_confirmEndOfRegistration");
-        assertThat(task()).hasCandidateGroup("caseworkers").hasDueDate(
-                java.util.Date.from(ClockUtil.now().toInstant().plus(java.time.Duration.ofDays(14))));
+        // the due date per task type comes from TaskPresentation (the application), not from the model
+        assertThat(task()).hasCandidateGroup("caseworkers");
         complete(Map.of("endConfirmed", true));
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isEnded().hasPassed("endEvent_registrationEnded");
@@ -142,7 +146,7 @@ class TransitionCaseProcessTest {
         assertThat(instance).isEnded().hasPassed("endEvent_qualified");
         assertThat(qualified).containsExactly("SMR-000003@2.6");
         assertThat(templates()).containsExactly("transition-start", "transition-evidence-received",
-                "transition-qualified");
+                "assessment-requested", "transition-qualified");
         assertThat(processEngine.getManagementService().createJobQuery().count()).isZero();
     }
 
@@ -272,6 +276,7 @@ class TransitionCaseProcessTest {
         runDueJobs(processEngine.getManagementService());
         submitEvidence(instance);
         completeReview("COMPLETE", false);
+        runDueJobs(processEngine.getManagementService());
         // the supervisor assesses after the deadline
         setClock(DEADLINE.plusDays(5), LocalTime.NOON);
         assess("POSITIVE");
@@ -332,6 +337,8 @@ class TransitionCaseProcessTest {
 
     private void reviewAndAssess(ProcessInstance instance, String review, boolean doubt, String judgement) {
         completeReview(review, doubt);
+        // the supervisor's assessment request is a mail step of its own
+        runDueJobs(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_assessCompetencies");
         assess(judgement);
     }

@@ -7,6 +7,7 @@ import nl.kabiz.smr.coach.Coach;
 import nl.kabiz.smr.coach.SupervisorDirectory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,8 @@ public class LookUpSupervisorDelegate implements JavaDelegate {
         LocalDate today = LocalDate.now(clock);
         execution.setVariable(SUPERVISOR_REGISTERED, supervisor.isPresent());
         execution.setVariable(SUPERVISOR_YEARS_EXPERIENCE, supervisor.map(c -> c.yearsRegistered(today)).orElse(0));
-        execution.setVariable(SUPERVISOR_USER_ID, supervisor.map(Coach::userId).orElse(null));
-        execution.setVariable(SUPERVISOR_NAME, supervisor.map(Coach::name).orElse(null));
-        execution.setVariable(SUPERVISOR_EMAIL, supervisor.map(Coach::email).orElse(null));
+        execution.setVariable(SUPERVISOR_USER_ID, Variables.stringValue(supervisor.map(Coach::userId).orElse(null)));
+        execution.setVariable(SUPERVISOR_NAME, Variables.stringValue(supervisor.map(Coach::name).orElse(null)));
+        execution.setVariable(SUPERVISOR_EMAIL, Variables.stringValue(supervisor.map(Coach::email).orElse(null)));
     }
 }

@@ -11,14 +11,17 @@ public final class AssessmentVariables {
     /** Out of prepare: the profile version in force, kept by the case. */
     public static final String PROFILE_VERSION = "profileVersion";
     public static final String PROFILE_LABEL = "profileLabel";
-    /** Out of prepare: JSON list of {label, value} for the form's checklist. */
-    public static final String CHECKLIST_OPTIONS = "checklistOptions";
-    /** Out of prepare: JSON list of roles with their requirements (code, title, text), shown in full by the form. */
-    public static final String PROFILE_ROLES = "profileRoles";
+    /**
+     * Out of prepare, in from the form: JSON list, one row per requirement (code, roleNumber, roleTitle, title,
+     * full text) with the supervisor's {@code judgement} (SUFFICIENT / INSUFFICIENT) and optional {@code remark}.
+     */
+    public static final String REQUIREMENT_JUDGEMENTS = "requirementJudgements";
     /** In: the Camunda user id of the supervisor (assignee of the task). */
     public static final String SUPERVISOR_USER_ID = "supervisorUserId";
 
-    /** Form fields. */
+    /** Form fields. "All requirements sufficient" in one step (also set by record: whether all were). */
+    public static final String ALL_REQUIREMENTS_SUFFICIENT = "allRequirementsSufficient";
+    /** API callers may send the sufficient codes as a list instead of {@link #REQUIREMENT_JUDGEMENTS}. */
     public static final String SUFFICIENT_REQUIREMENTS = "sufficientRequirements";
     public static final String EPA_CONFIRMED = "epaConfirmed";
     public static final String SUPERVISOR_JUDGEMENT = "supervisorJudgement";
@@ -26,9 +29,19 @@ public final class AssessmentVariables {
 
     /** Out of record. */
     public static final String ASSESSMENT_ID = "assessmentId";
-    public static final String ALL_REQUIREMENTS_SUFFICIENT = "allRequirementsSufficient";
+    /** Out of record: one Dutch line for the commission (overall judgement, EPA confirmation, shortfalls). */
+    public static final String ASSESSMENT_OVERVIEW = "assessmentOverview";
+    /** Out of record: JSON list, per requirement: code, title, judgementLabel (voldoende/onvoldoende), remark. */
+    public static final String ASSESSMENT_ROWS = "assessmentRows";
+    /** Out of record: "positief" / "negatief". */
+    public static final String SUPERVISOR_JUDGEMENT_LABEL = "supervisorJudgementLabel";
+
+    /** Out of prepare: the assessment task's due date (the model's {@code camunda:dueDate}, and in the email). */
+    public static final String ASSESSMENT_DUE_DATE = "assessmentDueDate";
 
     public static final String FORM_ID = "form_assessCompetencies";
+    /** The assessment task's id in every process ({@code smr.tasks.due.assessCompetencies}). */
+    public static final String TASK_TYPE = "userTask_assessCompetencies";
 
     private AssessmentVariables() {
     }

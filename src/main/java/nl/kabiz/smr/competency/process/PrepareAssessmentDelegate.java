@@ -5,19 +5,27 @@ import nl.kabiz.smr.competency.AssessmentService;
 import nl.kabiz.smr.competency.CompetencyProfile;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import nl.kabiz.smr.system.TaskDueDates;
 import org.springframework.stereotype.Component;
 
-/** Puts the profile in force and its checklist on the case, before the supervisor assessment. */
+/**
+ * Puts the profile in force on the case and sets the assessment form's fields afresh (each round starts empty):
+ * one row per requirement with its full text, nothing judged yet. Every field gets a value of its own type, so
+ * that the form's submission is accepted (an untyped {@code null} would be stored as type Null).
+ */
 @Component("prepareAssessmentDelegate")
 public class PrepareAssessmentDelegate implements JavaDelegate {
 
     private final AssessmentService assessments;
     private final ObjectMapper objectMapper;
+    private final TaskDueDates dueDates;
 
-    PrepareAssessmentDelegate(AssessmentService assessments, ObjectMapper objectMapper) {
+    PrepareAssessmentDelegate(AssessmentService assessments, ObjectMapper objectMapper, TaskDueDates dueDates) {
         this.assessments = assessments;
         this.objectMapper = objectMapper;
+        this.dueDates = dueDates;
     }
 
     @Override
@@ -27,10 +35,14 @@ public class PrepareAssessmentDelegate implements JavaDelegate {
         execution.setVariable(AssessmentVariables.PROFILE_MODULE, profile.module());
         execution.setVariable(AssessmentVariables.PROFILE_VERSION, profile.version());
         execution.setVariable(AssessmentVariables.PROFILE_LABEL, profile.label() + " (" + profile.title() + ")");
-        String options = objectMapper.writeValueAsString(
-                assessments.checklistOptions(profile.module(), profile.version()));
-        execution.setVariable(AssessmentVariables.CHECKLIST_OPTIONS, SpinValues.jsonValue(options).create());
-        String roles = objectMapper.writeValueAsString(assessments.roles(profile.module(), profile.version()));
-        execution.setVariable(AssessmentVariables.PROFILE_ROLES, SpinValues.jsonValue(roles).create());
+        String rows = objectMapper.writeValueAsString(AssessmentForm.rows(profile));
+        execution.setVariable(AssessmentVariables.REQUIREMENT_JUDGEMENTS, SpinValues.jsonValue(rows).create());
+        execution.setVariable(AssessmentVariables.ALL_REQUIREMENTS_SUFFICIENT, false);
+        execution.setVariable(AssessmentVariables.EPA_CONFIRMED, false);
+        execution.setVariable(AssessmentVariables.SUPERVISOR_JUDGEMENT, Variables.stringValue(null));
+        execution.setVariable(AssessmentVariables.ASSESSMENT_REMARKS, Variables.stringValue(null));
+        execution.removeVariable(AssessmentVariables.SUFFICIENT_REQUIREMENTS);
+        // the task's due date, set now so that the supervisor's email gives the same date as Tasklist
+        execution.setVariable(AssessmentVariables.ASSESSMENT_DUE_DATE, dueDates.due(AssessmentVariables.TASK_TYPE));
     }
 }

@@ -1,21 +1,26 @@
 package nl.kabiz.smr.competency.process;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.kabiz.smr.competency.Assessment;
 import nl.kabiz.smr.competency.AssessmentService;
+import nl.kabiz.smr.competency.CompetencyProfile;
 import nl.kabiz.smr.competency.Judgement;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the supervisor's checklist right after the assessment task, in the supervisor's transaction: an
- * inconsistent assessment fails the completion and Tasklist shows why.
+ * Records the supervisor's assessment right after the task, in the supervisor's transaction, and puts what the
+ * commission reads on the case: the judgement per requirement with remarks, in Dutch. Tasklist refuses an
+ * inconsistent assessment before this ({@link AssessmentFormCheck}); a caller that bypasses the form gets 400 here.
  */
 @Component("recordAssessmentDelegate")
 public class RecordAssessmentDelegate implements JavaDelegate {
@@ -30,35 +35,67 @@ public class RecordAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
-        Object judgement = execution.getVariable(AssessmentVariables.SUPERVISOR_JUDGEMENT);
+        String module = (String) execution.getVariable(AssessmentVariables.PROFILE_MODULE);
+        String version = (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION);
+        CompetencyProfile profile = assessments.profile(module, version);
         Assessment assessment;
         try {
-            assessment = assessments.record(
-                    execution.getProcessBusinessKey(),
-                    (String) execution.getVariable(AssessmentVariables.PROFILE_MODULE),
-                    (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION),
+            assessment = assessments.record(execution.getProcessBusinessKey(), module, version,
                     (String) execution.getVariable(AssessmentVariables.SUPERVISOR_USER_ID),
-                    codes(execution.getVariable(AssessmentVariables.SUFFICIENT_REQUIREMENTS)),
-                    Boolean.TRUE.equals(execution.getVariable(AssessmentVariables.EPA_CONFIRMED)),
-                    judgement == null ? null : Judgement.valueOf(judgement.toString()),
-                    (String) execution.getVariable(AssessmentVariables.ASSESSMENT_REMARKS));
+                    AssessmentForm.read(values(execution), profile.codes()));
         } catch (AssessmentService.InvalidAssessmentException e) {
-            // the supervisor's input, not a fault: HTTP 400 from the task API, a message in Tasklist
+            // the supervisor's input, not a fault: HTTP 400 from the task API
             throw new BadUserRequestException(e.getMessage());
         }
         execution.setVariable(AssessmentVariables.ASSESSMENT_ID, assessment.id());
         execution.setVariable(AssessmentVariables.ALL_REQUIREMENTS_SUFFICIENT, assessment.allSufficient());
+        execution.setVariable(AssessmentVariables.SUPERVISOR_JUDGEMENT_LABEL, label(assessment.overallJudgement()));
+        execution.setVariable(AssessmentVariables.ASSESSMENT_OVERVIEW, overview(profile, assessment));
+        execution.setVariable(AssessmentVariables.ASSESSMENT_ROWS,
+                SpinValues.jsonValue(objectMapper.writeValueAsString(rows(profile, assessment))).create());
     }
 
-    /** The checklist arrives as JSON from Tasklist, as a list from Java callers. */
-    private Collection<String> codes(Object value) throws Exception {
-        if (value == null) {
-            return List.of();
+    private Map<String, Object> values(DelegateExecution execution) throws Exception {
+        Map<String, Object> values = new HashMap<>();
+        for (Map.Entry<String, Object> variable : execution.getVariables().entrySet()) {
+            Object value = variable.getValue();
+            values.put(variable.getKey(), value instanceof SpinJsonNode json
+                    ? objectMapper.readValue(json.toString(), Object.class) : value);
         }
-        if (value instanceof Collection<?> list) {
-            return list.stream().map(Object::toString).toList();
+        return values;
+    }
+
+    static String label(Judgement judgement) {
+        return judgement == Judgement.POSITIVE ? "positief" : "negatief";
+    }
+
+    /** One line for the commission: overall judgement, EPA confirmation, how many requirements fell short. */
+    static String overview(CompetencyProfile profile, Assessment assessment) {
+        long insufficient = assessment.judgements().values().stream().filter(s -> !s).count();
+        return "Eindoordeel van de supervisor: " + label(assessment.overallJudgement()) + ". EPA-aantallen bevestigd: "
+                + (assessment.epaConfirmed() ? "ja" : "nee") + ". " + (insufficient == 0
+                ? "Alle eisen van " + profile.label() + " voldoende."
+                : insufficient + " van de " + assessment.judgements().size() + " eisen van " + profile.label()
+                        + " onvoldoende.");
+    }
+
+    /** Every requirement as the commission reads it: code, title, "voldoende"/"onvoldoende", the remark. */
+    static List<Map<String, String>> rows(CompetencyProfile profile, Assessment assessment) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (CompetencyProfile.Requirement requirement : profile.requirements()) {
+            boolean sufficient = Boolean.TRUE.equals(assessment.judgements().get(requirement.code()));
+            String remark = assessment.requirementRemarks().get(requirement.code());
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("code", requirement.code());
+            row.put("title", cell(requirement.title()));
+            row.put("judgementLabel", sufficient ? "voldoende" : "onvoldoende");
+            row.put("remark", remark == null ? "" : cell(remark));
+            rows.add(row);
         }
-        String json = value instanceof SpinJsonNode node ? node.toString() : value.toString();
-        return objectMapper.readValue(json, new TypeReference<List<String>>() { });
+        return rows;
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "/").replaceAll("\\s+", " ").strip();
     }
 }

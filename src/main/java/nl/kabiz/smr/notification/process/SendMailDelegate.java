@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code mailOccurrence}: what makes this message unique within its task (a round, a reminder date); the
  *       default is the task itself, so a task that can run more than once must set it</li>
  * </ul>
- * The template sees every process variable, plus {@code caseReference} (the business key) and {@code recipientName}.
+ * The template sees every process variable, plus {@code caseReference} (the business key), {@code recipientName},
+ * {@code forStaff} (true when {@code mailTo} names someone other than the coach) and what
+ * {@code MailTemplates} adds ({@code dates}, {@code caseUrl}, {@code taskUrl}).
  */
 @Component("sendMailDelegate")
 public class SendMailDelegate implements JavaDelegate {
@@ -46,7 +48,10 @@ public class SendMailDelegate implements JavaDelegate {
         String caseReference = execution.getProcessBusinessKey();
         String key = caseReference + ":" + template + ":"
                 + (occurrence != null ? occurrence : execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
-        mailService.send(new MailRequest(key, caseReference, template, to, toName, model(execution)));
+        Map<String, Object> model = model(execution);
+        // a mail to someone other than the coach (a supervisor) is staff mail: it links to the task, not the portal
+        model.put("forStaff", execution.getVariable(TO) != null);
+        mailService.send(new MailRequest(key, caseReference, template, to, toName, model));
     }
 
     private Map<String, Object> model(DelegateExecution execution) throws Exception {

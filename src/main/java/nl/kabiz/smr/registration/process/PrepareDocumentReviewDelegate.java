@@ -5,6 +5,7 @@ import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.registration.RegistrationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,6 @@ public class PrepareDocumentReviewDelegate implements JavaDelegate {
         execution.setVariable(RegistrationProcess.DOCUMENT_COUNT, documents.size());
         Object round = execution.getVariable(RegistrationProcess.REVIEW_ROUND);
         execution.setVariable(RegistrationProcess.REVIEW_ROUND, round == null ? 1 : ((Number) round).intValue() + 1);
-        execution.setVariable(RegistrationProcess.REVIEW_OUTCOME, null);
+        execution.setVariable(RegistrationProcess.REVIEW_OUTCOME, Variables.stringValue(null));
     }
 }

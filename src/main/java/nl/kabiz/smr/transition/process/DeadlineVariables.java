@@ -1,10 +1,14 @@
 package nl.kabiz.smr.transition.process;
 
 import java.time.LocalDate;
+import nl.kabiz.smr.system.RegisterTime;
 import nl.kabiz.smr.transition.TransitionSchedule;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The three forms of the deadline a case keeps: for display, as ISO day, and as the timer's moment. */
+/**
+ * The forms of the deadline a case keeps: as a date, as ISO day, as the timer's moment, and as the long Dutch dates
+ * that forms show (the deadline, and the latest deadline an extension may give).
+ */
 final class DeadlineVariables {
 
     private DeadlineVariables() {
@@ -14,5 +18,8 @@ final class DeadlineVariables {
         scope.setVariable(TransitionProcess.DEADLINE, schedule.startOfDay(deadline));
         scope.setVariable(TransitionProcess.DEADLINE_DATE, deadline.toString());
         scope.setVariable(TransitionProcess.DEADLINE_EXPIRES_AT, schedule.expiresAt(deadline));
+        // what people read in forms: long Dutch dates
+        scope.setVariable(TransitionProcess.DEADLINE_LABEL, RegisterTime.longDate(deadline));
+        scope.setVariable(TransitionProcess.LATEST_EXTENSION_LABEL, RegisterTime.longDate(schedule.latestExtension(deadline)));
     }
 }

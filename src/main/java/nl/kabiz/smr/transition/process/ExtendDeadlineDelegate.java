@@ -1,9 +1,8 @@
 package nl.kabiz.smr.transition.process;
 
 import java.time.LocalDate;
-import java.util.Date;
-import nl.kabiz.smr.system.RegisterTime;
 import nl.kabiz.smr.transition.TransitionSchedule;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,19 +24,13 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate current = LocalDate.parse((String) execution.getVariable(TransitionProcess.DEADLINE_DATE));
-        LocalDate extended = schedule.extendedDeadline(current, day(execution.getVariable(TransitionProcess.NEW_DEADLINE)));
+        LocalDate extended;
+        try {
+            extended = schedule.extendedDeadline(current, execution.getVariable(TransitionProcess.NEW_DEADLINE));
+        } catch (TransitionSchedule.InvalidDeadlineException e) {
+            // the commission's input, not a fault: 400 for an API caller (Tasklist refuses it on the form first)
+            throw new BadUserRequestException(e.getMessage());
+        }
         DeadlineVariables.set(execution, schedule, extended);
-    }
-
-    /** Camunda Forms' date field gives {@code 2027-06-30}; a Java caller may give a Date. */
-    static LocalDate day(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(RegisterTime.ZONE).toLocalDate();
-        }
-        String text = value.toString();
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     }
 }

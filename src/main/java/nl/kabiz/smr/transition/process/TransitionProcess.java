@@ -1,5 +1,9 @@
 package nl.kabiz.smr.transition.process;
 
+import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
 /** Keys, element ids, message names and variable names of {@code transitionCase} and {@code transitionBulkStart}. */
 public final class TransitionProcess {
 
@@ -47,6 +51,8 @@ public final class TransitionProcess {
     public static final String DEADLINE = "deadline";
     public static final String DEADLINE_DATE = "deadlineDate";
     public static final String DEADLINE_EXPIRES_AT = "deadlineExpiresAt";
+    public static final String DEADLINE_LABEL = "deadlineLabel";
+    public static final String LATEST_EXTENSION_LABEL = "latestExtensionLabel";
     public static final String REMINDER_MONTHS_BEFORE = "reminderMonthsBefore";
     public static final String NEXT_REMINDER_AT = "nextReminderAt";
     public static final String NEXT_REMINDER_DATE = "nextReminderDate";
@@ -76,12 +82,25 @@ public final class TransitionProcess {
     // bulk start
     public static final String MORE_TO_START = "moreToStart";
 
-    /** Per-round variables cleared when new evidence arrives, so that nothing of the previous round lingers. */
-    static final String[] EVIDENCE_ROUND_VARIABLES = {EVIDENCE_REVIEW, REVIEW_REMARKS, REFER_TO_COMMISSION,
-            SUPERVISOR_ELIGIBLE, TRANSITION_OUTCOME, OUTCOME_REASON, COMMISSION_DECISION, COMMISSION_REASON,
-            "supervisorJudgement", "assessmentRemarks", "sufficientRequirements", "epaConfirmed"};
-    /** Per-round variables of an extension request. */
-    static final String[] EXTENSION_ROUND_VARIABLES = {EXTENSION_DECISION, NEW_DEADLINE, EXTENSION_DECISION_REASON};
+    /**
+     * Per-round variables cleared when new evidence arrives, so that nothing of the previous round lingers. Each is
+     * cleared to an empty value <em>of its own type</em>: an untyped {@code null} would be stored with type Null,
+     * and the engine then refuses the value a form submits for it (a JSON list, a date).
+     */
+    static final Map<String, TypedValue> EVIDENCE_ROUND_CLEARED = Map.ofEntries(
+            Map.entry(EVIDENCE_REVIEW, Variables.stringValue(null)),
+            Map.entry(REVIEW_REMARKS, Variables.stringValue(null)),
+            Map.entry(REFER_TO_COMMISSION, Variables.booleanValue(null)),
+            Map.entry(SUPERVISOR_ELIGIBLE, Variables.booleanValue(null)),
+            Map.entry(TRANSITION_OUTCOME, Variables.stringValue(null)),
+            Map.entry(OUTCOME_REASON, Variables.stringValue(null)),
+            Map.entry(COMMISSION_DECISION, Variables.stringValue(null)),
+            Map.entry(COMMISSION_REASON, Variables.stringValue(null)));
+    /** Per-round variables of an extension request, cleared the same way. */
+    static final Map<String, TypedValue> EXTENSION_ROUND_CLEARED = Map.of(
+            EXTENSION_DECISION, Variables.stringValue(null),
+            NEW_DEADLINE, Variables.stringValue(null),
+            EXTENSION_DECISION_REASON, Variables.stringValue(null));
 
     private TransitionProcess() {
     }

@@ -75,10 +75,7 @@ public class TransitionProcessAdapter {
     /** Resumes a case waiting for evidence; 409 when the case is not waiting for it. */
     public void submitEvidence(String reference, String supervisorRegistrationNumber, String epaSummary,
             String documentList) {
-        Map<String, Object> variables = new HashMap<>();
-        for (String name : TransitionProcess.EVIDENCE_ROUND_VARIABLES) {
-            variables.put(name, null);
-        }
+        Map<String, Object> variables = new HashMap<>(TransitionProcess.EVIDENCE_ROUND_CLEARED);
         variables.put(TransitionProcess.EVIDENCE_ROUND, round(reference, TransitionProcess.EVIDENCE_ROUND) + 1);
         variables.put(TransitionProcess.SUPERVISOR_REGISTRATION_NUMBER, supervisorRegistrationNumber);
         variables.put(TransitionProcess.EPA_SUMMARY, epaSummary);
@@ -90,10 +87,7 @@ public class TransitionProcessAdapter {
 
     /** Hands an extension request to the commission; 409 when the case is not in its transition period. */
     public void requestExtension(String reference, String reason) {
-        Map<String, Object> variables = new HashMap<>();
-        for (String name : TransitionProcess.EXTENSION_ROUND_VARIABLES) {
-            variables.put(name, null);
-        }
+        Map<String, Object> variables = new HashMap<>(TransitionProcess.EXTENSION_ROUND_CLEARED);
         variables.put(TransitionProcess.EXTENSION_ROUND, round(reference, TransitionProcess.EXTENSION_ROUND) + 1);
         variables.put(TransitionProcess.EXTENSION_REASON, reason);
         correlate(reference, TransitionProcess.MESSAGE_EXTENSION_REQUESTED, variables,
