@@ -72,18 +72,12 @@ public abstract class AbstractBrowserIT extends AbstractIntegrationTest {
     }
 
     /**
-     * Fills the supervisor's assessment of the open task: every requirement sufficient (the form's one
-     * "Alle eisen voldoende" option when it has one, else every checklist option), the EPA counts confirmed, the
-     * judgement, and a remark.
+     * Fills the supervisor's assessment of the open task: every requirement sufficient in one step ("Alle eisen
+     * voldoende"), the EPA counts confirmed, the judgement, and a remark.
      */
     protected TaskForm assessEverythingSufficient(String judgement) {
-        TaskForm form = tasklist.form();
-        if (form.hasField(FormLabels.Assessment.ALL_SUFFICIENT)) {
-            form.check(FormLabels.Assessment.ALL_SUFFICIENT, true);
-        } else {
-            form.checkAllOptions(FormLabels.Assessment.REQUIREMENTS);
-        }
-        return form.check(FormLabels.Assessment.EPA_CONFIRMED, true)
+        return tasklist.form().check(FormLabels.Assessment.ALL_SUFFICIENT, true)
+                .check(FormLabels.Assessment.EPA_CONFIRMED, true)
                 .choose(FormLabels.Assessment.JUDGEMENT, judgement)
                 .type(FormLabels.Assessment.REMARKS, "In de praktijk gezien tijdens drie begeleidingsgesprekken.");
     }

@@ -23,14 +23,18 @@ public final class FormLabels {
 
     /** forms/assess-competencies.form (registration and transition) */
     public static final class Assessment {
-        /** TODO(issue 7, lead): one option that judges every requirement sufficient; until then every option is ticked. */
+        /** One checkbox that judges every requirement sufficient (hides the per-requirement judgements). */
         public static final String ALL_SUFFICIENT = "Alle eisen voldoende";
-        public static final String REQUIREMENTS = "Eisen die voldoende zijn aangetoond";
+        /** Per requirement (a row of the dynamic list, found by its code, e.g. "7.2"): the judgement. */
+        public static final String REQUIREMENT_JUDGEMENT = "Oordeel";
+        public static final String SUFFICIENT = "Voldoende";
+        public static final String INSUFFICIENT = "Onvoldoende";
+        public static final String REQUIREMENT_REMARK = "Opmerking bij deze eis";
         public static final String EPA_CONFIRMED = "Ik bevestig dat de coach de opgegeven EPA-aantallen";
         public static final String JUDGEMENT = "Eindoordeel";
         public static final String POSITIVE = "Positief";
         public static final String NEGATIVE = "Negatief";
-        public static final String REMARKS = "Toelichting";
+        public static final String REMARKS = "Toelichting op uw eindoordeel";
 
         private Assessment() {
         }
@@ -64,6 +68,7 @@ public final class FormLabels {
         public static final String DECISION = "Besluit";
         public static final String GRANT = "Verlenging toekennen";
         public static final String REFUSE = "Verlenging weigeren";
+        /** A text field: a Dutch date typed as dd-mm-jjjj ({@link TasklistTexts#DATE_TYPED}). */
         public static final String NEW_DEADLINE = "Nieuwe uiterste datum";
         public static final String REASON = "Motivering van het besluit";
 

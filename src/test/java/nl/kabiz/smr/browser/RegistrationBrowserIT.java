@@ -118,16 +118,14 @@ class RegistrationBrowserIT extends AbstractBrowserIT {
 
         tasklist.login("supervisor").selectFilter(FILTER_SUPERVISOR).openTask(TASK_ASSESS_REGISTRATION, ref);
         TaskForm form = tasklist.form();
-        form.checkAllOptions(Assessment.REQUIREMENTS);
-        List<String> requirements = form.options(Assessment.REQUIREMENTS);
-        String left = requirements.get(requirements.size() - 1);
-        form.checkOption(Assessment.REQUIREMENTS, left, false)
-                .check(Assessment.EPA_CONFIRMED, true)
-                .choose(Assessment.JUDGEMENT, Assessment.POSITIVE);
+        assertThat(form.itemCount()).as("one row per requirement of BASIS 2.6").isGreaterThan(20);
+        form.item("7.2").choose(Assessment.REQUIREMENT_JUDGEMENT, Assessment.INSUFFICIENT)
+                .type(Assessment.REQUIREMENT_REMARK, "Nog niet gezien in de praktijk.");
+        form.check(Assessment.EPA_CONFIRMED, true).choose(Assessment.JUDGEMENT, Assessment.POSITIVE);
         Tasklist.Outcome outcome = tasklist.complete();
         assertThat(outcome.completed()).as("completed despite: %s", outcome.messages()).isFalse();
         assertThat(outcome.messages()).contains("De beoordeling is niet consistent")
-                .contains(left.substring(0, left.indexOf(' ')));
+                .contains("een positief eindoordeel kan niet zolang deze eisen niet voldoende zijn: 7.2");
         executeJobs();
         assertThat(portal.registration(ref).get("status").asText()).isEqualTo("ASSESSMENT");
         assertThat(tasklist.hasTask(TASK_ASSESS_REGISTRATION, ref)).as("the task is still open").isTrue();

@@ -14,32 +14,60 @@ import org.openqa.selenium.WebElement;
 public class TaskForm {
 
     private final Browser browser;
+    /** The part of the form this object fills: the whole form, or one row of a dynamic list ({@link #item}). */
+    private final WebElement root;
 
     TaskForm(Browser browser) {
+        this(browser, null);
+    }
+
+    private TaskForm(Browser browser, WebElement root) {
         this.browser = browser;
+        this.root = root;
+    }
+
+    /**
+     * The row of a dynamic list (form-js {@code dynamiclist}) whose text contains {@code text}, e.g. the requirement
+     * "7.2" of the assessment: its fields are filled by their labels like the form's.
+     */
+    public TaskForm item(String text) {
+        WebElement row = browser.waiting().until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                const wanted = arguments[0];
+                const rows = [...document.querySelectorAll('section.task-details .fjs-repeat-row-container')];
+                const heading = r => (r.querySelector('h1,h2,h3,h4,h5,h6,strong') || r).textContent.trim();
+                return rows.find(r => heading(r).startsWith(wanted))
+                    || rows.find(r => r.textContent.includes(wanted)) || null;""", text));
+        return new TaskForm(browser, row);
+    }
+
+    /** How many rows the dynamic lists of the form show. */
+    public int itemCount() {
+        return browser.driver().findElements(By.cssSelector("section.task-details .fjs-repeat-row-container")).size();
     }
 
     /** The form-js field (the {@code .fjs-form-field} element) whose label is {@code label}. */
     public WebElement field(String label) {
         return browser.waiting().until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
                 const wanted = arguments[0];
+                const root = arguments[1] || document.querySelector('section.task-details');
                 const norm = t => (t || '').replace(/\\s+/g, ' ').replace(/\\*\\s*$/, '').trim();
-                const fields = [...document.querySelectorAll('section.task-details .fjs-form-field')]
+                const fields = [...root.querySelectorAll('.fjs-form-field')]
                     .filter(f => f.offsetParent !== null);
                 const labelOf = f => norm((f.querySelector('label.fjs-form-field-label, label') || {}).textContent);
                 return fields.find(f => labelOf(f) === wanted)
-                    || fields.find(f => labelOf(f).startsWith(wanted)) || null;""", label));
+                    || fields.find(f => labelOf(f).startsWith(wanted)) || null;""", label, root));
     }
 
     /** Whether a visible field with this label is on the form. */
     public boolean hasField(String label) {
         return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript("""
                 const wanted = arguments[0];
+                const root = arguments[1] || document.querySelector('section.task-details');
                 const norm = t => (t || '').replace(/\\s+/g, ' ').replace(/\\*\\s*$/, '').trim();
-                return [...document.querySelectorAll('section.task-details .fjs-form-field')]
+                return [...root.querySelectorAll('.fjs-form-field')]
                     .filter(f => f.offsetParent !== null)
                     .some(f => [...f.querySelectorAll('label')].some(l => norm(l.textContent).startsWith(wanted)));""",
-                label);
+                label, root);
     }
 
     /** Types into a textfield, textarea or number field (replacing what is there). */

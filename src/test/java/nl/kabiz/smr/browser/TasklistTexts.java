@@ -24,18 +24,15 @@ public final class TasklistTexts {
     public static final List<String> LOG_OUT = List.of("Uitloggen", "Afmelden", "Log out");
 
     /**
-     * TODO(issue 7, lead): true once every task name/description carries the coach and the case reference
-     * ("Documenten controleren – Jan Modaal (REG-2026-000001)"); then a card is found by its text alone. While
-     * false, cards with the task name are opened one by one until the form shows the case.
+     * Every task name carries the coach and the case reference ("Documenten controleren: Jan Modaal
+     * (REG-2026-000001)", system.TaskPresentation), so a card is found by its text alone. Set to false for task
+     * names without the case: then cards with the task name are opened one by one until the form shows the case.
      */
-    public static final boolean CARD_SHOWS_CASE = false;
+    public static final boolean CARD_SHOWS_CASE = true;
 
-    /**
-     * TODO(issue 7, lead): how a date is typed into the deadline field. form-js' date picker takes MM/dd/yyyy now;
-     * the lead changes the field to a Dutch date typed as text: then {@code "dd-MM-yyyy"} (23-11-2030).
-     */
+    /** How a date is typed into a date field: a Dutch date as text ("23-11-2030"). */
     public static final java.time.format.DateTimeFormatter DATE_TYPED =
-            java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy");
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     // ---- filters (system.TasklistFilters)
 
