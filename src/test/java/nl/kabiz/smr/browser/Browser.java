@@ -79,6 +79,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000", "--lang=nl-NL", "--user-data-dir=" + userDataDir);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", "Europe/Amsterdam")).build();
@@ -204,6 +205,28 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("Screens that are not Dutch (list: TasklistTexts.ENGLISH_CHROME):\n  "
                     + String.join("\n  ", problems));
         }
+    }
+
+    /** Severe messages of the browser console since the last call (JavaScript errors of Tasklist or form-js). */
+    public List<String> consoleErrors() {
+        try {
+            return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                    .map(e -> e.getMessage()).toList();
+        } catch (RuntimeException e) {
+            return List.of("(console not readable: " + e + ")");
+        }
+    }
+
+    /** Saves the page's HTML beside the screenshots (for a step that went wrong). */
+    public Path savePageSource(String step) {
+        Path file = screenshotDir.resolve("%02d-%s.html".formatted(shot, step.replaceAll("[^A-Za-z0-9_-]+", "-")));
+        try {
+            Files.writeString(file, driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     public Path screenshotDir() {

@@ -118,7 +118,6 @@ class RegistrationBrowserIT extends AbstractBrowserIT {
 
         tasklist.login("supervisor").selectFilter(FILTER_SUPERVISOR).openTask(TASK_ASSESS_REGISTRATION, ref);
         TaskForm form = tasklist.form();
-        assertThat(form.itemCount()).as("one row per requirement of BASIS 2.6").isGreaterThan(20);
         form.item("7.2").choose(Assessment.REQUIREMENT_JUDGEMENT, Assessment.INSUFFICIENT)
                 .type(Assessment.REQUIREMENT_REMARK, "Nog niet gezien in de praktijk.");
         form.check(Assessment.EPA_CONFIRMED, true).choose(Assessment.JUDGEMENT, Assessment.POSITIVE);

@@ -14,60 +14,75 @@ import org.openqa.selenium.WebElement;
 public class TaskForm {
 
     private final Browser browser;
-    /** The part of the form this object fills: the whole form, or one row of a dynamic list ({@link #item}). */
-    private final WebElement root;
+    /** null: the whole form; else the row of a dynamic list that starts with a text containing this ({@link #item}). */
+    private final String row;
 
     TaskForm(Browser browser) {
         this(browser, null);
     }
 
-    private TaskForm(Browser browser, WebElement root) {
+    private TaskForm(Browser browser, String row) {
         this.browser = browser;
-        this.root = root;
+        this.row = row;
     }
+
+    /**
+     * The visible form fields in document order; within a row: the fields after the row's text (the one that
+     * contains the row's text, e.g. "7.2 Kwaliteitseisen") up to the next text. form-js renders rows of a
+     * non-removable dynamic list without a wrapper, so a row is found by its heading, as a person does.
+     */
+    private static final String FIELDS_JS = """
+            const norm = t => (t || '').replace(/\\s+/g, ' ').replace(/\\*\\s*$/, '').trim();
+            const all = [...document.querySelectorAll('section.task-details .fjs-form-field')]
+                .filter(f => f.offsetParent !== null);
+            let fields = all;
+            if (row) {
+              const isText = f => f.classList.contains('fjs-form-field-text');
+              const start = all.findIndex(f => isText(f) && norm(f.textContent).includes(row));
+              if (start < 0) {
+                fields = [];
+              } else {
+                const next = all.findIndex((f, i) => i > start && isText(f));
+                fields = all.slice(start + 1, next < 0 ? undefined : next);
+              }
+            }
+            const labelOf = f => norm((f.querySelector('label.fjs-form-field-label, label') || {}).textContent);
+            """;
 
     /**
      * The row of a dynamic list (form-js {@code dynamiclist}) whose text contains {@code text}, e.g. the requirement
      * "7.2" of the assessment: its fields are filled by their labels like the form's.
      */
     public TaskForm item(String text) {
-        WebElement row = browser.waiting().until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
-                const wanted = arguments[0];
-                const rows = [...document.querySelectorAll('section.task-details .fjs-repeat-row-container')];
-                const heading = r => (r.querySelector('h1,h2,h3,h4,h5,h6,strong') || r).textContent.trim();
-                return rows.find(r => heading(r).startsWith(wanted))
-                    || rows.find(r => r.textContent.includes(wanted)) || null;""", text));
-        return new TaskForm(browser, row);
-    }
-
-    /** How many rows the dynamic lists of the form show. */
-    public int itemCount() {
-        return browser.driver().findElements(By.cssSelector("section.task-details .fjs-repeat-row-container")).size();
+        try {
+            browser.waiting(java.time.Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "const row = arguments[0];\n" + FIELDS_JS + "return fields.length > 0;", text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("no-row-" + text);
+            throw new AssertionError("No row '" + text + "' (a text containing it, followed by fields) on the form", e);
+        }
+        return new TaskForm(browser, text);
     }
 
     /** The form-js field (the {@code .fjs-form-field} element) whose label is {@code label}. */
     public WebElement field(String label) {
-        return browser.waiting().until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
-                const wanted = arguments[0];
-                const root = arguments[1] || document.querySelector('section.task-details');
-                const norm = t => (t || '').replace(/\\s+/g, ' ').replace(/\\*\\s*$/, '').trim();
-                const fields = [...root.querySelectorAll('.fjs-form-field')]
-                    .filter(f => f.offsetParent !== null);
-                const labelOf = f => norm((f.querySelector('label.fjs-form-field-label, label') || {}).textContent);
-                return fields.find(f => labelOf(f) === wanted)
-                    || fields.find(f => labelOf(f).startsWith(wanted)) || null;""", label, root));
+        try {
+            return browser.waiting().until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
+                    "const wanted = arguments[0]; const row = arguments[1];\n" + FIELDS_JS + """
+                    return fields.find(f => labelOf(f) === wanted)
+                        || fields.find(f => labelOf(f).startsWith(wanted)) || null;""", label, row));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("no-field-" + label);
+            throw new AssertionError("No visible field labelled '" + label + "'" + (row == null ? "" : " in row '" + row + "'"), e);
+        }
     }
 
     /** Whether a visible field with this label is on the form. */
     public boolean hasField(String label) {
-        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const wanted = arguments[0];
-                const root = arguments[1] || document.querySelector('section.task-details');
-                const norm = t => (t || '').replace(/\\s+/g, ' ').replace(/\\*\\s*$/, '').trim();
-                return [...root.querySelectorAll('.fjs-form-field')]
-                    .filter(f => f.offsetParent !== null)
-                    .some(f => [...f.querySelectorAll('label')].some(l => norm(l.textContent).startsWith(wanted)));""",
-                label, root);
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "const wanted = arguments[0]; const row = arguments[1];\n" + FIELDS_JS + """
+                return fields.some(f => [...f.querySelectorAll('label')].some(l => norm(l.textContent).startsWith(wanted)));""",
+                label, row);
     }
 
     /** Types into a textfield, textarea or number field (replacing what is there). */

@@ -251,21 +251,31 @@ public class Tasklist {
         scrollIntoView(button);
         String taskId = openTaskId;
         button.click();
-        Outcome outcome = browser.waiting().until(d -> {
-            List<String> errors = fieldErrors();
-            String notice = notificationText();
-            boolean error = !d.findElements(By.cssSelector(".notifications .alert-danger, "
-                    + ".notifications .alert-error, .notifications .notification.error")).isEmpty();
-            boolean gone = taskId != null && !d.getCurrentUrl().contains(taskId)
-                    && d.findElements(By.cssSelector(".tasks-list a[href*='" + taskId + "']")).isEmpty();
-            if (gone) {
-                return new Outcome(true, notice, errors);
-            }
-            if (error || !errors.isEmpty()) {
-                return new Outcome(false, notice, errors);
-            }
-            return null;
-        });
+        Outcome outcome;
+        try {
+            outcome = browser.waiting().until(d -> {
+                List<String> errors = fieldErrors();
+                String notice = notificationText();
+                boolean error = !d.findElements(By.cssSelector(".notifications .alert-danger, "
+                        + ".notifications .alert-error, .notifications .notification.error")).isEmpty();
+                boolean gone = taskId != null && !d.getCurrentUrl().contains(taskId)
+                        && d.findElements(By.cssSelector(".tasks-list a[href*='" + taskId + "']")).isEmpty();
+                if (gone) {
+                    return new Outcome(true, notice, errors);
+                }
+                if (error || !errors.isEmpty()) {
+                    return new Outcome(false, notice, errors);
+                }
+                return null;
+            });
+        } catch (org.openqa.selenium.TimeoutException stuck) {
+            browser.screenshot("complete-no-reaction");
+            browser.savePageSource("complete-no-reaction");
+            throw new AssertionError("After '" + TasklistTexts.COMPLETE + "' the task neither left the list nor showed"
+                    + " an error within " + Browser.WAIT.toSeconds() + " s; notifications: '" + notificationText()
+                    + "', field errors: " + fieldErrors() + ", invalid fields: " + invalidFields()
+                    + ", browser console: " + browser.consoleErrors(), stuck);
+        }
         browser.assertDutchScreen(outcome.completed() ? "completed" : "not-completed");
         if (outcome.completed()) {
             openTaskId = null;
@@ -288,6 +298,12 @@ public class Tasklist {
                 .map(e -> String.valueOf(e.getDomProperty("textContent")).replaceAll("\\s+", " ").replace("×", "")
                         .replace("Close", "").trim())
                 .filter(t -> !t.isEmpty()).reduce("", (a, b) -> (a + "\n" + b).trim());
+    }
+
+    /** Labels of the form fields form-js marks invalid (aria-invalid), also where it shows no error text. */
+    public List<String> invalidFields() {
+        return browser.driver().findElements(By.cssSelector("section.task-details [aria-invalid='true']")).stream()
+                .map(e -> e.getDomAttribute("id")).toList();
     }
 
     /** The visible error texts under form fields. */
