@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +49,10 @@ class TaskFormGuard {
     private static final int MAX_BODY = 2 * 1024 * 1024;
 
     @Bean
-    FilterRegistrationBean<Filter> taskFormGuardFilter(TaskService taskService, List<TaskFormCheck> checks,
-            ObjectMapper objectMapper) {
+    FilterRegistrationBean<Filter> taskFormGuardFilter(ObjectProvider<TaskService> taskService,
+            ObjectProvider<TaskFormCheck> checks, ObjectMapper objectMapper) {
+        // the engine and the checks are looked up on first use: creating them here, while the servlet filters are
+        // set up, would start the engine before Flyway has made the application's tables
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
                 new Filter(taskService, checks, objectMapper));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
@@ -60,16 +63,26 @@ class TaskFormGuard {
 
     static final class Filter extends OncePerRequestFilter {
 
-        private final TaskService taskService;
-        private final Map<String, List<TaskFormCheck>> checksByForm = new HashMap<>();
+        private final ObjectProvider<TaskService> taskServiceProvider;
+        private final ObjectProvider<TaskFormCheck> checks;
         private final ObjectMapper objectMapper;
+        private volatile Map<String, List<TaskFormCheck>> checksByForm;
 
-        Filter(TaskService taskService, List<TaskFormCheck> checks, ObjectMapper objectMapper) {
-            this.taskService = taskService;
+        Filter(ObjectProvider<TaskService> taskService, ObjectProvider<TaskFormCheck> checks,
+                ObjectMapper objectMapper) {
+            this.taskServiceProvider = taskService;
+            this.checks = checks;
             this.objectMapper = objectMapper;
-            for (TaskFormCheck check : checks) {
-                checksByForm.computeIfAbsent(check.formId(), id -> new java.util.ArrayList<>()).add(check);
+        }
+
+        private Map<String, List<TaskFormCheck>> checksByForm() {
+            if (checksByForm == null) {
+                Map<String, List<TaskFormCheck>> byForm = new HashMap<>();
+                checks.orderedStream().forEach(check ->
+                        byForm.computeIfAbsent(check.formId(), id -> new java.util.ArrayList<>()).add(check));
+                checksByForm = byForm;
             }
+            return checksByForm;
         }
 
         @Override
@@ -101,15 +114,16 @@ class TaskFormGuard {
         }
 
         private List<TaskFormCheck> checksFor(String taskId) {
-            Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+            Task task = taskServiceProvider.getObject().createTaskQuery().taskId(taskId).initializeFormKeys()
+                    .singleResult();
             CamundaFormRef formRef = task == null ? null : task.getCamundaFormRef();
-            return formRef == null ? List.of() : checksByForm.getOrDefault(formRef.getKey(), List.of());
+            return formRef == null ? List.of() : checksByForm().getOrDefault(formRef.getKey(), List.of());
         }
 
         /** The task's variables, with the submitted ones over them. */
         private Map<String, Object> values(String taskId, byte[] body) throws IOException {
             Map<String, Object> values = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> variable : taskService.getVariables(taskId).entrySet()) {
+            for (Map.Entry<String, Object> variable : taskServiceProvider.getObject().getVariables(taskId).entrySet()) {
                 Object value = variable.getValue();
                 values.put(variable.getKey(), value instanceof SpinJsonNode json
                         ? objectMapper.readValue(json.toString(), Object.class) : value);

@@ -76,6 +76,7 @@ public class TransitionCaseService {
         if (epaSummary != null && epaSummary.length() > 2000) {
             throw ApiException.invalid("epaSummary", "is langer dan 2000 tekens");
         }
+        List<StoredDocument> earlier = documents.forCase(reference);
         List<StoredDocument> stored = new ArrayList<>();
         for (MultipartFile file : certs) {
             stored.add(documents.store(reference, DocumentType.TRAINING_CERTIFICATE, file.getOriginalFilename(),
@@ -85,15 +86,26 @@ public class TransitionCaseService {
             stored.add(documents.store(reference, DocumentType.OTHER, file.getOriginalFilename(), file.getBytes(),
                     uploadedBy));
         }
+        // the reviewer sees what is new in this submission, and what the coach sent before
         StringBuilder list = new StringBuilder();
         for (StoredDocument d : stored) {
-            list.append("- [").append(d.typeLabel()).append(": ").append(d.fileName().replaceAll("[\\[\\]()]", "_"))
-                    .append("](").append(d.contentPath()).append(")\n");
+            list.append(documentLine(d)).append(earlier.isEmpty() ? "\n" : " — **nieuw in deze inzending**\n");
+        }
+        if (!earlier.isEmpty()) {
+            list.append("\nEerder ingediend:\n\n");
+            for (StoredDocument d : earlier) {
+                list.append(documentLine(d)).append(" (ontvangen ").append(RegisterTime.longDate(d.uploadedAt()))
+                        .append(")\n");
+            }
         }
         process.submitEvidence(reference, supervisor,
                 epaSummary == null || epaSummary.isBlank() ? "Geen EPA-aantallen opgegeven." : epaSummary.strip(),
                 list.toString());
         return view(reference);
+    }
+
+    private static String documentLine(StoredDocument d) {
+        return "- [" + d.typeLabel() + ": " + d.fileName().replaceAll("[\\[\\]()]", "_") + "](" + d.contentPath() + ")";
     }
 
     /** Hands the coach's extension request to the commission. */

@@ -10,12 +10,11 @@ import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.system.RegisterTime;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The case's documents as a JSON process variable for the review form ({@code {{#loop documents}}}) and the
- * emails: type, file name, upload time and a link that opens the document for a logged-in case worker.
+ * The case's documents as a JSON process variable for the review and commission forms
+ * ({@code {{#loop documents}}}): type, file name, upload time and a link that opens the document for a logged-in case worker.
  */
 @Component
 class DocumentList {
@@ -23,14 +22,17 @@ class DocumentList {
     private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     private final ObjectMapper objectMapper;
-    private final String baseUrl;
 
-    DocumentList(ObjectMapper objectMapper, @Value("${smr.base-url}") String baseUrl) {
+    DocumentList(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     TypedValue variable(List<StoredDocument> documents) {
+        return variable(documents, null);
+    }
+
+    /** The list with {@code isNew} on every document received after {@code since} (a previous review round). */
+    TypedValue variable(List<StoredDocument> documents, java.time.Instant since) {
         List<Map<String, Object>> list = documents.stream().map(d -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", d.id());
@@ -41,7 +43,9 @@ class DocumentList {
             entry.put("sizeKb", Math.max(1, (d.sizeBytes() + 1023) / 1024));
             entry.put("uploadedAt", UPLOADED.format(d.uploadedAt().atZoneSameInstant(RegisterTime.ZONE)));
             entry.put("contentPath", d.contentPath());
-            entry.put("url", baseUrl + d.contentPath());
+            // relative: Tasklist and the API share the origin, whatever host or port the application runs on
+            entry.put("url", d.contentPath());
+            entry.put("isNew", since != null && d.uploadedAt().toInstant().isAfter(since));
             return entry;
         }).toList();
         try {

@@ -28,7 +28,15 @@ public class PrepareDocumentReviewDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<StoredDocument> documents = registrations.startReview(execution.getProcessBusinessKey(),
                 (String) execution.getVariable(RegistrationProcess.ROUTE));
-        execution.setVariable(RegistrationProcess.DOCUMENTS, documentList.variable(documents));
+        // a second round shows what was asked for last time and which documents came in since
+        Object previousRound = execution.getVariable(RegistrationProcess.REVIEW_STARTED_AT);
+        java.time.Instant since = previousRound instanceof java.util.Date date ? date.toInstant() : null;
+        execution.setVariable(RegistrationProcess.DOCUMENTS, documentList.variable(documents, since));
+        execution.setVariable(RegistrationProcess.REVIEW_STARTED_AT, org.camunda.bpm.engine.impl.util.ClockUtil.now());
+        Object asked = execution.getVariable(RegistrationProcess.MISSING_DOCUMENTS);
+        execution.setVariable(RegistrationProcess.PREVIOUS_REQUEST,
+                Variables.stringValue(asked == null ? null : asked.toString()));
+        execution.setVariable(RegistrationProcess.MISSING_DOCUMENTS, Variables.stringValue(null));
         execution.setVariable(RegistrationProcess.DOCUMENT_COUNT, documents.size());
         Object round = execution.getVariable(RegistrationProcess.REVIEW_ROUND);
         execution.setVariable(RegistrationProcess.REVIEW_ROUND, round == null ? 1 : ((Number) round).intValue() + 1);

@@ -52,6 +52,10 @@ public final class RegistrationProcess {
     public static final String REVIEW_COMPLETE = "COMPLETE";
     public static final String REVIEW_INCOMPLETE = "INCOMPLETE";
     public static final String MISSING_DOCUMENTS = "missingDocuments";
+    /** What the previous review round asked the coach for (shown in the next round). */
+    public static final String PREVIOUS_REQUEST = "previousRequest";
+    /** When the current review round began (documents received later are new in the next round). */
+    public static final String REVIEW_STARTED_AT = "reviewStartedAt";
     public static final String TRAINING_COMPLETED = "trainingCompleted";
     public static final String DOCUMENT_DEADLINE = "documentDeadline";
     public static final String DAYS_SUSPENDED = "daysSuspended";

@@ -64,6 +64,8 @@ public final class TransitionProcess {
     public static final String EVIDENCE_SUBMITTED_AT = "evidenceSubmittedAt";
     public static final String EVIDENCE_REVIEW = "evidenceReview";
     public static final String REVIEW_REMARKS = "reviewRemarks";
+    /** The previous review's remarks (what the coach was asked for), shown in the next review. */
+    public static final String PREVIOUS_REVIEW_REMARKS = "previousReviewRemarks";
     public static final String REFER_TO_COMMISSION = "referToCommission";
     public static final String SUPERVISOR_ELIGIBLE = "supervisorEligible";
     public static final String TRANSITION_OUTCOME = "transitionOutcome";

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
 
@@ -76,6 +77,10 @@ public class TransitionProcessAdapter {
     public void submitEvidence(String reference, String supervisorRegistrationNumber, String epaSummary,
             String documentList) {
         Map<String, Object> variables = new HashMap<>(TransitionProcess.EVIDENCE_ROUND_CLEARED);
+        // what the previous review asked the coach for, shown to the next reviewer
+        Object asked = variable(reference, TransitionProcess.REVIEW_REMARKS);
+        variables.put(TransitionProcess.PREVIOUS_REVIEW_REMARKS,
+                Variables.stringValue(asked == null ? null : asked.toString()));
         variables.put(TransitionProcess.EVIDENCE_ROUND, round(reference, TransitionProcess.EVIDENCE_ROUND) + 1);
         variables.put(TransitionProcess.SUPERVISOR_REGISTRATION_NUMBER, supervisorRegistrationNumber);
         variables.put(TransitionProcess.EPA_SUMMARY, epaSummary);
@@ -118,14 +123,18 @@ public class TransitionProcessAdapter {
     }
 
     private int round(String reference, String variable) {
+        Object value = variable(reference, variable);
+        return value instanceof Number n ? n.intValue() : 0;
+    }
+
+    private Object variable(String reference, String variable) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(TransitionProcess.PROCESS_KEY).processInstanceBusinessKey(reference)
                 .singleResult();
         if (instance == null) {
             throw ApiException.conflict("De overgangszaak " + reference + " is afgerond");
         }
-        Object value = runtimeService.getVariable(instance.getId(), variable);
-        return value instanceof Number n ? n.intValue() : 0;
+        return runtimeService.getVariable(instance.getId(), variable);
     }
 
     private void correlate(String reference, String message, Map<String, Object> variables, String refusal) {
