@@ -250,6 +250,15 @@ public class Tasklist {
                 .orElseThrow(() -> new AssertionError("No complete button " + TasklistTexts.COMPLETE));
         scrollIntoView(button);
         String taskId = openTaskId;
+        try {
+            browser.waiting().until(d -> button.isEnabled());
+        } catch (org.openqa.selenium.TimeoutException disabled) {
+            browser.screenshot("complete-disabled");
+            browser.savePageSource("complete-disabled");
+            throw new AssertionError("The complete button stays disabled (the form is invalid to form-js?); field errors: "
+                    + fieldErrors() + ", invalid fields: " + invalidFields() + ", browser console: "
+                    + browser.consoleErrors(), disabled);
+        }
         button.click();
         Outcome outcome;
         try {
@@ -274,7 +283,8 @@ public class Tasklist {
             throw new AssertionError("After '" + TasklistTexts.COMPLETE + "' the task neither left the list nor showed"
                     + " an error within " + Browser.WAIT.toSeconds() + " s; notifications: '" + notificationText()
                     + "', field errors: " + fieldErrors() + ", invalid fields: " + invalidFields()
-                    + ", browser console: " + browser.consoleErrors(), stuck);
+                    + ", browser console: " + browser.consoleErrors() + ", the engine answers " + taskStatus(taskId)
+                    + " for the task", stuck);
         }
         browser.assertDutchScreen(outcome.completed() ? "completed" : "not-completed");
         if (outcome.completed()) {
@@ -298,6 +308,18 @@ public class Tasklist {
                 .map(e -> String.valueOf(e.getDomProperty("textContent")).replaceAll("\\s+", " ").replace("×", "")
                         .replace("Close", "").trim())
                 .filter(t -> !t.isEmpty()).reduce("", (a, b) -> (a + "\n" + b).trim());
+    }
+
+    /** HTTP status of the task in the engine API with the webapp session (200 open, 404 gone), for diagnostics. */
+    private Object taskStatus(String taskId) {
+        try {
+            return ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/camunda/api/engine/engine/default/task/' + arguments[0], {credentials: 'same-origin'})
+                        .then(r => done(r.status), e => done(String(e)));""", taskId);
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
     }
 
     /** Labels of the form fields form-js marks invalid (aria-invalid), also where it shows no error text. */
