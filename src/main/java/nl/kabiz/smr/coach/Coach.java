@@ -8,12 +8,19 @@ import java.util.Optional;
 /**
  * A coach in the register, with the modules they hold.
  *
+ * @param postalCode the coach's postal code ({@code 3511 AB}) or only its 4-digit area ({@code 3511}); null when
+ *     unknown. The public register shows and searches only the area.
  * @param userId the Camunda user of a coach who also acts as supervisor (null for most coaches)
  * @param profileVersion the BASIS profile version the coach last qualified under (null: not yet under a versioned one)
  */
-public record Coach(String registrationNumber, String name, String email, String city,
+public record Coach(String registrationNumber, String name, String email, String city, String postalCode,
         LocalDate initialRegistrationDate, boolean healthcareProfessional, CoachStatus status, LocalDate endedOn,
         String userId, String profileVersion, LocalDate profileQualifiedOn, List<CoachModule> modules) {
+
+    /** The 4-digit postal-code area ({@code 3511}), or null. */
+    public String postalArea() {
+        return postalCode == null || postalCode.length() < 4 ? null : postalCode.substring(0, 4);
+    }
 
     public boolean isActive() {
         return status == CoachStatus.ACTIVE;
@@ -35,26 +42,28 @@ public record Coach(String registrationNumber, String name, String email, String
 
     /** The same coach with other modules. */
     public Coach withModules(List<CoachModule> newModules) {
-        return new Coach(registrationNumber, name, email, city, initialRegistrationDate, healthcareProfessional, status,
-                endedOn, userId, profileVersion, profileQualifiedOn, List.copyOf(newModules));
+        return new Coach(registrationNumber, name, email, city, postalCode, initialRegistrationDate,
+                healthcareProfessional, status, endedOn, userId, profileVersion, profileQualifiedOn,
+                List.copyOf(newModules));
     }
 
     /** The same coach, qualified under a profile version on a day, with modules to match. */
     public Coach withQualification(String version, LocalDate on, List<CoachModule> newModules) {
-        return new Coach(registrationNumber, name, email, city, initialRegistrationDate, healthcareProfessional, status,
-                endedOn, userId, version, on, List.copyOf(newModules));
+        return new Coach(registrationNumber, name, email, city, postalCode, initialRegistrationDate,
+                healthcareProfessional, status, endedOn, userId, version, on, List.copyOf(newModules));
     }
 
     /** The same coach, no longer in the register from the day, with modules to match. */
     public Coach ended(LocalDate on, List<CoachModule> newModules) {
-        return new Coach(registrationNumber, name, email, city, initialRegistrationDate, healthcareProfessional,
-                CoachStatus.ENDED, on, userId, profileVersion, profileQualifiedOn, List.copyOf(newModules));
+        return new Coach(registrationNumber, name, email, city, postalCode, initialRegistrationDate,
+                healthcareProfessional, CoachStatus.ENDED, on, userId, profileVersion, profileQualifiedOn,
+                List.copyOf(newModules));
     }
 
     /** The same coach, linked to a Camunda user. */
     public Coach withUser(String newUserId) {
-        return new Coach(registrationNumber, name, email, city, initialRegistrationDate, healthcareProfessional, status,
-                endedOn, newUserId, profileVersion, profileQualifiedOn, modules);
+        return new Coach(registrationNumber, name, email, city, postalCode, initialRegistrationDate,
+                healthcareProfessional, status, endedOn, newUserId, profileVersion, profileQualifiedOn, modules);
     }
 
     /** One module of a coach: from when, until when, under which profile version. */

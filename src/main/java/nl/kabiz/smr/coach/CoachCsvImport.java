@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code registrationNumber,name,email,city,initialRegistrationDate,modules,healthcareProfessional}, then one coach
  * per line; fields may be quoted with {@code "} (a quote inside a quoted field is doubled); dates ISO
  * ({@code 2015-03-01}); modules separated by {@code ;} ({@code BASIS;EXTRA_ZWANGER}), BASIS always included;
- * {@code true}/{@code false}.
+ * {@code true}/{@code false}. An optional last column {@code postalCode} (header
+ * {@code ...,healthcareProfessional,postalCode}) holds the postal code ({@code 3511 AB}) or only its 4-digit area
+ * ({@code 3511}); empty or absent keeps what the register has.
  *
  * <p>Every row is validated before anything is written. With any error nothing is loaded and the answer lists every
  * error as field {@code "row <line number>: <column>"} (line 1 is the header). The import is idempotent: a known
@@ -36,11 +38,14 @@ public class CoachCsvImport {
 
     public static final List<String> COLUMNS = List.of("registrationNumber", "name", "email", "city",
             "initialRegistrationDate", "modules", "healthcareProfessional");
+    /** The optional last column: files without it load as before. */
+    public static final String POSTAL_CODE = "postalCode";
     /** More errors than this are summarised, so that a wrong file does not produce a megabyte of problems. */
     static final int MAX_REPORTED_ERRORS = 200;
 
     private static final Pattern NUMBER = Pattern.compile(CoachRegister.NUMBER_PATTERN);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+    private static final Pattern POSTAL = Pattern.compile("([1-9][0-9]{3})\\s?([A-Za-z]{2})?");
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
     private final CoachRegister register;
@@ -57,7 +62,8 @@ public class CoachCsvImport {
 
     /** One valid row. */
     record Row(int line, String registrationNumber, String name, String email, String city,
-            LocalDate initialRegistrationDate, Set<Module> modules, boolean healthcareProfessional) {
+            LocalDate initialRegistrationDate, Set<Module> modules, boolean healthcareProfessional,
+            String postalCode) {
     }
 
     /**
@@ -91,10 +97,14 @@ public class CoachCsvImport {
                     + String.join(",", COLUMNS) + " en minstens één coach");
         }
         List<String> header = split(lines.get(firstContent)).stream().map(String::strip).toList();
-        if (!header.equals(COLUMNS)) {
+        List<String> withPostalCode = new ArrayList<>(COLUMNS);
+        withPostalCode.add(POSTAL_CODE);
+        if (!header.equals(COLUMNS) && !header.equals(withPostalCode)) {
             throw ApiException.invalid("row " + (firstContent + 1) + ": header",
-                    "de kopregel moet precies luiden: " + String.join(",", COLUMNS));
+                    "de kopregel moet precies luiden: " + String.join(",", COLUMNS) + " (eventueel gevolgd door ,"
+                            + POSTAL_CODE + ")");
         }
+        int columns = header.size();
         Map<String, Integer> seen = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         for (int i = firstContent + 1; i < lines.size(); i++) {
@@ -102,7 +112,7 @@ public class CoachCsvImport {
                 continue;
             }
             int line = i + 1;
-            parseRow(line, lines.get(i), today, seen, errors).ifPresent(rows::add);
+            parseRow(line, lines.get(i), columns, today, seen, errors).ifPresent(rows::add);
         }
         if (rows.isEmpty() && errors.isEmpty()) {
             throw ApiException.invalid("file", "het bestand bevat alleen een kopregel en geen coaches");
@@ -113,7 +123,7 @@ public class CoachCsvImport {
         return rows;
     }
 
-    private Optional<Row> parseRow(int line, String text, LocalDate today, Map<String, Integer> seen,
+    private Optional<Row> parseRow(int line, String text, int columns, LocalDate today, Map<String, Integer> seen,
             Map<String, String> errors) {
         String prefix = "row " + line + ": ";
         List<String> fields;
@@ -123,8 +133,8 @@ public class CoachCsvImport {
             errors.put(prefix + "line", e.getMessage());
             return Optional.empty();
         }
-        if (fields.size() != COLUMNS.size()) {
-            errors.put(prefix + "line", "verwacht " + COLUMNS.size() + " kolommen, gevonden " + fields.size());
+        if (fields.size() != columns) {
+            errors.put(prefix + "line", "verwacht " + columns + " kolommen, gevonden " + fields.size());
             return Optional.empty();
         }
         int before = errors.size();
@@ -180,11 +190,22 @@ public class CoachCsvImport {
         if (!professional.equals("true") && !professional.equals("false")) {
             errors.put(prefix + "healthcareProfessional", "'" + fields.get(6).strip() + "' moet true of false zijn");
         }
+        String postalCode = null;
+        if (columns > COLUMNS.size() && !fields.get(COLUMNS.size()).isBlank()) {
+            java.util.regex.Matcher postal = POSTAL.matcher(fields.get(COLUMNS.size()).strip());
+            if (postal.matches()) {
+                postalCode = postal.group(2) == null ? postal.group(1)
+                        : postal.group(1) + " " + postal.group(2).toUpperCase(Locale.ROOT);
+            } else {
+                errors.put(prefix + POSTAL_CODE, "'" + fields.get(COLUMNS.size()).strip()
+                        + "' is geen postcode (1234 AB of 1234)");
+            }
+        }
         if (errors.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Row(line, number, name, email, city.isEmpty() ? null : city, since, modules,
-                professional.equals("true")));
+                professional.equals("true"), postalCode));
     }
 
     /** The register entry after the import: the file's data, the register's status, user link and qualification. */
@@ -195,9 +216,9 @@ public class CoachCsvImport {
             modules.add(known.orElse(new Coach.CoachModule(module, row.initialRegistrationDate(), null, null)));
         }
         return existing.map(c -> new Coach(row.registrationNumber(), row.name(), row.email(), row.city(),
-                        row.initialRegistrationDate(), row.healthcareProfessional(), c.status(), c.endedOn(),
+                        row.postalCode() != null ? row.postalCode() : c.postalCode(), row.initialRegistrationDate(), row.healthcareProfessional(), c.status(), c.endedOn(),
                         c.userId(), c.profileVersion(), c.profileQualifiedOn(), modules))
-                .orElse(new Coach(row.registrationNumber(), row.name(), row.email(), row.city(),
+                .orElse(new Coach(row.registrationNumber(), row.name(), row.email(), row.city(), row.postalCode(),
                         row.initialRegistrationDate(), row.healthcareProfessional(), CoachStatus.ACTIVE, null, null,
                         null, null, modules));
     }

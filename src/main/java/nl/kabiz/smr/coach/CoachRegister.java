@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import nl.kabiz.smr.system.ApiException;
 import nl.kabiz.smr.system.ReferenceCounter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +25,7 @@ public class CoachRegister {
     /** Registration numbers look like {@code SMR-000001}. */
     public static final String NUMBER_PATTERN = "SMR-\\d{6}";
     static final String COUNTER = "coach";
+    private static final Logger LOG = LoggerFactory.getLogger(CoachRegister.class);
 
     private final CoachRepository coaches;
     private final ReferenceCounter counter;
@@ -53,13 +59,17 @@ public class CoachRegister {
         return coaches.activeRegisteredOnOrBefore(day);
     }
 
-    /** Enters a new coach with the BASIS module valid from today under the given profile version. */
+    /**
+     * Enters a new coach with the BASIS module valid from today under the given profile version.
+     *
+     * @param postalCode the postal code from the application (the public register shows its 4-digit area); may be null
+     */
     @Transactional
-    public Coach registerNew(String name, String email, String city, boolean healthcareProfessional,
-            String profileVersion) {
+    public Coach registerNew(String name, String email, String city, String postalCode,
+            boolean healthcareProfessional, String profileVersion) {
         LocalDate today = LocalDate.now(clock);
         String number = "SMR-%06d".formatted(counter.next(COUNTER, 1));
-        Coach coach = new Coach(number, name, email, city, today, healthcareProfessional, CoachStatus.ACTIVE, null,
+        Coach coach = new Coach(number, name, email, city, postalCode, today, healthcareProfessional, CoachStatus.ACTIVE, null,
                 null, profileVersion, today, List.of(new Coach.CoachModule(Module.BASIS, today, null, profileVersion)));
         coaches.insert(coach);
         return coach;
@@ -90,6 +100,8 @@ public class CoachRegister {
         }
         Coach updated = coach.withQualification(profileVersion, today, modules);
         coaches.update(updated);
+        // the transition is over: the public register no longer shows a deadline
+        coaches.setTransitionUntil(registrationNumber, null);
         return updated;
     }
 
@@ -120,7 +132,60 @@ public class CoachRegister {
                 .toList();
         Coach updated = coach.ended(today, modules);
         coaches.update(updated);
+        coaches.setTransitionUntil(registrationNumber, null);
+        coaches.setRookvrijeOudersSince(registrationNumber, null);
         return updated;
+    }
+
+    /**
+     * The deadline of the coach's transition case, as the public register shows it ("in overgangsregeling tot ..."):
+     * set where the case fixes or extends its deadline, cleared when the coach qualifies or the registration ends.
+     */
+    @Transactional
+    public void recordTransitionDeadline(String registrationNumber, LocalDate deadline) {
+        require(registrationNumber);
+        coaches.setTransitionUntil(registrationNumber, deadline);
+    }
+
+    /**
+     * The coach joins Rookvrije Ouders today (the opt-in procedure of a later issue calls this). Only a coach who
+     * holds EXTRA-Zwanger today may take part; joining again keeps the first day.
+     */
+    @Transactional
+    public LocalDate joinRookvrijeOuders(String registrationNumber) {
+        Coach coach = require(registrationNumber);
+        LocalDate today = LocalDate.now(clock);
+        if (!coach.holds(Module.EXTRA_ZWANGER, today)) {
+            throw ApiException.conflict("Alleen een coach met EXTRA-Zwanger kan deelnemen aan Rookvrije Ouders");
+        }
+        Optional<LocalDate> since = coaches.rookvrijeOudersSince(registrationNumber);
+        if (since.isPresent()) {
+            return since.get();
+        }
+        coaches.setRookvrijeOudersSince(registrationNumber, today);
+        return today;
+    }
+
+    /** The coach no longer takes part in Rookvrije Ouders (own choice, or EXTRA-Zwanger ended). */
+    @Transactional
+    public void leaveRookvrijeOuders(String registrationNumber) {
+        require(registrationNumber);
+        coaches.setRookvrijeOudersSince(registrationNumber, null);
+    }
+
+    /**
+     * Writes the search keys of coaches stored before they existed (migration V4), once, at start-up; a no-op
+     * afterwards, since every write stores them.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
+    @Transactional
+    public void writeMissingSearchKeys() {
+        List<Coach> missing = coaches.withoutSearchKeys();
+        missing.forEach(coaches::writeSearchKeys);
+        if (!missing.isEmpty()) {
+            LOG.info("Search keys written for {} coaches stored before the public register", missing.size());
+        }
     }
 
     /** Links a coach to the Camunda user who acts for them as supervisor. */

@@ -15,12 +15,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
-/** The {@code coach} and {@code coach_module} tables. */
+/**
+ * The {@code coach}, {@code coach_module} and {@code coach_name_word} tables. Every write also stores the search keys
+ * of the public register (name and city keys, postal-code area, the words of the name), see {@link SearchKeys}.
+ */
 @Repository
 class CoachRepository {
 
-    private static final String SELECT = "SELECT registration_number, name, email, city, initial_registration_date,"
-            + " healthcare_professional, status, ended_on, user_id, profile_version, profile_qualified_on FROM coach";
+    private static final String SELECT = "SELECT registration_number, name, email, city, postal_code,"
+            + " initial_registration_date, healthcare_professional, status, ended_on, user_id, profile_version,"
+            + " profile_qualified_on FROM coach";
 
     private final JdbcTemplate jdbc;
 
@@ -55,26 +59,69 @@ class CoachRepository {
 
     void insert(Coach coach) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO coach (registration_number, name, email, city, initial_registration_date,"
+        jdbc.update("INSERT INTO coach (registration_number, name, email, city, postal_code, initial_registration_date,"
                         + " healthcare_professional, status, ended_on, user_id, profile_version, profile_qualified_on,"
-                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                coach.registrationNumber(), coach.name(), coach.email(), coach.city(),
+                        + " created_at, updated_at, name_key, city_key, postal_area)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                coach.registrationNumber(), coach.name(), coach.email(), coach.city(), coach.postalCode(),
                 Date.valueOf(coach.initialRegistrationDate()), coach.healthcareProfessional(), coach.status().name(),
                 date(coach.endedOn()), coach.userId(), coach.profileVersion(), date(coach.profileQualifiedOn()),
-                now, now);
+                now, now, SearchKeys.key(coach.name()), SearchKeys.key(coach.city()), coach.postalArea());
         saveModules(coach);
+        saveNameWords(coach.registrationNumber(), coach.name());
     }
 
     void update(Coach coach) {
-        jdbc.update("UPDATE coach SET name = ?, email = ?, city = ?, initial_registration_date = ?,"
+        jdbc.update("UPDATE coach SET name = ?, email = ?, city = ?, postal_code = ?, initial_registration_date = ?,"
                         + " healthcare_professional = ?, status = ?, ended_on = ?, user_id = ?, profile_version = ?,"
-                        + " profile_qualified_on = ?, updated_at = ? WHERE registration_number = ?",
-                coach.name(), coach.email(), coach.city(), Date.valueOf(coach.initialRegistrationDate()),
-                coach.healthcareProfessional(), coach.status().name(), date(coach.endedOn()), coach.userId(),
-                coach.profileVersion(), date(coach.profileQualifiedOn()), Timestamp.from(Instant.now()),
-                coach.registrationNumber());
+                        + " profile_qualified_on = ?, updated_at = ?, name_key = ?, city_key = ?, postal_area = ?"
+                        + " WHERE registration_number = ?",
+                coach.name(), coach.email(), coach.city(), coach.postalCode(),
+                Date.valueOf(coach.initialRegistrationDate()), coach.healthcareProfessional(), coach.status().name(),
+                date(coach.endedOn()), coach.userId(), coach.profileVersion(), date(coach.profileQualifiedOn()),
+                Timestamp.from(Instant.now()), SearchKeys.key(coach.name()), SearchKeys.key(coach.city()),
+                coach.postalArea(), coach.registrationNumber());
         jdbc.update("DELETE FROM coach_module WHERE registration_number = ?", coach.registrationNumber());
         saveModules(coach);
+        saveNameWords(coach.registrationNumber(), coach.name());
+    }
+
+    /** The day an open transition case must be completed (null: no open transition case). */
+    void setTransitionUntil(String registrationNumber, LocalDate deadline) {
+        jdbc.update("UPDATE coach SET transition_until = ?, updated_at = ? WHERE registration_number = ?",
+                date(deadline), Timestamp.from(Instant.now()), registrationNumber);
+    }
+
+    /** Since when the coach takes part in Rookvrije Ouders (null: not, or no longer). */
+    void setRookvrijeOudersSince(String registrationNumber, LocalDate since) {
+        jdbc.update("UPDATE coach SET rookvrije_ouders_since = ?, updated_at = ? WHERE registration_number = ?",
+                date(since), Timestamp.from(Instant.now()), registrationNumber);
+    }
+
+    Optional<LocalDate> rookvrijeOudersSince(String registrationNumber) {
+        return jdbc.queryForList("SELECT rookvrije_ouders_since FROM coach WHERE registration_number = ?",
+                Date.class, registrationNumber).stream().filter(java.util.Objects::nonNull).map(Date::toLocalDate)
+                .findFirst();
+    }
+
+    /** Coaches stored before the search keys existed (migration V4): their keys are written once at start-up. */
+    List<Coach> withoutSearchKeys() {
+        return withModules(jdbc.query(SELECT + " WHERE name_key IS NULL", CoachRepository::row));
+    }
+
+    void writeSearchKeys(Coach coach) {
+        jdbc.update("UPDATE coach SET name_key = ?, city_key = ?, postal_area = ? WHERE registration_number = ?",
+                SearchKeys.key(coach.name()), SearchKeys.key(coach.city()), coach.postalArea(),
+                coach.registrationNumber());
+        saveNameWords(coach.registrationNumber(), coach.name());
+    }
+
+    private void saveNameWords(String registrationNumber, String name) {
+        jdbc.update("DELETE FROM coach_name_word WHERE registration_number = ?", registrationNumber);
+        List<Object[]> rows = SearchKeys.words(name).stream().map(w -> new Object[] {w, registrationNumber}).toList();
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO coach_name_word (word, registration_number) VALUES (?, ?)", rows);
+        }
     }
 
     private void saveModules(Coach coach) {
@@ -114,9 +161,9 @@ class CoachRepository {
     }
 
     private static Coach row(ResultSet rs, int i) throws SQLException {
-        return new Coach(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getDate(5).toLocalDate(), rs.getBoolean(6), CoachStatus.valueOf(rs.getString(7)),
-                localDate(rs.getDate(8)), rs.getString(9), rs.getString(10), localDate(rs.getDate(11)), List.of());
+        return new Coach(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getDate(6).toLocalDate(), rs.getBoolean(7), CoachStatus.valueOf(rs.getString(8)),
+                localDate(rs.getDate(9)), rs.getString(10), rs.getString(11), localDate(rs.getDate(12)), List.of());
     }
 
     private static Date date(LocalDate day) {

@@ -30,7 +30,7 @@ class DemoRegister {
         if (register.find(DEMO_SUPERVISOR).isEmpty()) {
             LocalDate since = LocalDate.of(2015, 3, 1);
             register.save(new Coach(DEMO_SUPERVISOR, "Sanne Supervisor", "supervisor@demo.kwaliteitsregister-smr.nl",
-                    "Utrecht", since, true, CoachStatus.ACTIVE, null, "supervisor", "2.6", LocalDate.of(2023, 5, 1),
+                    "Utrecht", "3584", since, true, CoachStatus.ACTIVE, null, "supervisor", "2.6", LocalDate.of(2023, 5, 1),
                     List.of(new Coach.CoachModule(Module.BASIS, since, null, "2.6"))));
         }
     }

@@ -181,7 +181,7 @@ public class RegistrationService {
         RegistrationApplication application = require(reference);
         requireOpen(application);
         Coach coach = register.registerNew(application.fullName(), application.email(), application.city(),
-                application.healthcareProfessional(), profileVersion);
+                application.postalCode(), application.healthcareProfessional(), profileVersion);
         applications.update(application.closed(RegistrationStatus.REGISTERED, decidedBy, reason,
                 coach.registrationNumber(), profileVersion, now()));
         return coach;

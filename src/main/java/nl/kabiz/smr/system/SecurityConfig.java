@@ -57,6 +57,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         // the Camunda webapps check their own session login and CSRF token
                         .requestMatchers(path("/camunda/**"), path("/"), path("/error"), path("/favicon.ico")).permitAll()
+                        // the public register page and its stylesheet (issue 11)
+                        .requestMatchers(path("/register"), path("/register/**")).permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))

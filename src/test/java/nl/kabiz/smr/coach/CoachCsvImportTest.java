@@ -33,6 +33,21 @@ class CoachCsvImportTest {
     }
 
     @Test
+    void anOptionalPostalCodeColumnIsReadAndChecked() {
+        String header = HEADER.strip() + ",postalCode\n";
+        List<CoachCsvImport.Row> rows = csvImport.parse(header
+                + "SMR-000002,Anouk de Vries,anouk@voorbeeld.nl,Almere,2013-01-24,BASIS,true,1315ab\n"
+                + "SMR-000003,Bram Jansen,bram@voorbeeld.nl,Utrecht,2014-02-03,BASIS,true,3511\n"
+                + "SMR-000004,Eva Visser,eva@voorbeeld.nl,Breda,2015-02-03,BASIS,true,\n");
+        assertThat(rows).extracting(CoachCsvImport.Row::postalCode).containsExactly("1315 AB", "3511", null);
+        assertThat(errors(header + "SMR-000002,Anouk de Vries,anouk@voorbeeld.nl,Almere,2013-01-24,BASIS,true,13\n"))
+                .containsExactly(Map.entry("row 2: postalCode", "'13' is geen postcode (1234 AB of 1234)"));
+        // without the column: as before
+        assertThat(csvImport.parse(HEADER + "SMR-000002,Anouk de Vries,anouk@voorbeeld.nl,Almere,2013-01-24,BASIS,true\n"))
+                .extracting(CoachCsvImport.Row::postalCode).containsExactly((String) null);
+    }
+
+    @Test
     void brokenDateIsReportedWithItsRow() {
         assertThat(errors(HEADER
                 + "SMR-000002,Anouk de Vries,anouk@voorbeeld.nl,Almere,2013-01-24,BASIS,true\n"

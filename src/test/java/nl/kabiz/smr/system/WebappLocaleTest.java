@@ -67,10 +67,17 @@ class WebappLocaleTest {
     }
 
     @Test
+    void tasklistOpensDocumentsInANewTabAndSortsByDueDate() throws IOException {
+        assertThat(ours(APP + "tasklist/scripts/config.js")).contains("'scripts/tasklist-smr'");
+        assertThat(ours(APP + "tasklist/scripts/tasklist-smr.js")).contains("window.open(link.href, '_blank'")
+                .contains("sortBy: 'dueDate', sortOrder: 'asc'");
+    }
+
+    @Test
     void formJsScriptCoversTheTextsOfTheShippedBundle() throws IOException {
         String deps = shipped("META-INF/resources/webjars/camunda/lib/deps.js");
         String script = ours(APP + "tasklist/scripts/form-js-nl.js");
-        assertThat(ours(APP + "tasklist/scripts/config.js")).contains("customScripts: ['scripts/form-js-nl', ");
+        assertThat(ours(APP + "tasklist/scripts/config.js")).contains("'scripts/form-js-nl', ");
         assertThat(deps).contains("flatpickr").contains("new Intl.DateTimeFormat(e).formatToParts");
 
         // every validation message form-js pushes (plain and template literals) ...

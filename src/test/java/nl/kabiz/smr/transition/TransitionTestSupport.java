@@ -61,9 +61,9 @@ final class TransitionTestSupport {
         TransitionSchedule schedule = schedule();
         Mocks.register("transitionSchedule", schedule);
         Mocks.register("mailSettings", java.util.Map.of("retryCycle", "R3/PT1S"));
-        Mocks.register("determineDeadlineDelegate", new DetermineDeadlineDelegate(schedule));
+        Mocks.register("determineDeadlineDelegate", new DetermineDeadlineDelegate(schedule, (number, deadline) -> { }));
         Mocks.register("planRemindersDelegate", new PlanRemindersDelegate(schedule));
-        Mocks.register("extendDeadlineDelegate", new ExtendDeadlineDelegate(schedule));
+        Mocks.register("extendDeadlineDelegate", new ExtendDeadlineDelegate(schedule, (number, deadline) -> { }));
         List<SentMail> mails = new ArrayList<>();
         Mocks.register("sendMailDelegate", (JavaDelegate) execution -> mails.add(new SentMail(
                 (String) execution.getVariable("mailTemplate"), execution.getVariable("mailOccurrence"),

@@ -1,6 +1,7 @@
 package nl.kabiz.smr.transition.process;
 
 import java.time.LocalDate;
+import nl.kabiz.smr.transition.DeadlineRecord;
 import nl.kabiz.smr.transition.TransitionSchedule;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,15 +11,17 @@ import org.springframework.stereotype.Component;
 /**
  * Applies the commission's new deadline ({@code newDeadline}, from the form) right after the decision, in the same
  * transaction: an impossible date fails the completion and Tasklist shows why. The reminders are planned again when
- * the period restarts.
+ * the period restarts. The register learns the new deadline in the same transaction.
  */
 @Component("extendDeadlineDelegate")
 public class ExtendDeadlineDelegate implements JavaDelegate {
 
     private final TransitionSchedule schedule;
+    private final DeadlineRecord deadlines;
 
-    public ExtendDeadlineDelegate(TransitionSchedule schedule) {
+    public ExtendDeadlineDelegate(TransitionSchedule schedule, DeadlineRecord deadlines) {
         this.schedule = schedule;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -32,5 +35,6 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
             throw new BadUserRequestException(e.getMessage());
         }
         DeadlineVariables.set(execution, schedule, extended);
+        deadlines.deadlineSet((String) execution.getVariable(TransitionProcess.REGISTRATION_NUMBER), extended);
     }
 }

@@ -20,7 +20,7 @@ export default {
   },
   // form-js-nl: Dutch form-js validation messages and date picker (flatpickr) in Camunda Forms;
   // ../smr/webapp-texts-nl: the few English texts hard-coded in Camunda's templates, lang="nl"
-  customScripts: ['scripts/form-js-nl', '../smr/webapp-texts-nl', 'scripts/tasklist-smr'],
+  customScripts: ['scripts/tasklist-smr', 'scripts/form-js-nl', '../smr/webapp-texts-nl'],
 
   shortcuts: {
     claimTask: {

@@ -7,7 +7,8 @@
  *  2. Task lists are sorted by due date, earliest first, unless the person chose another order: Tasklist's own
  *     default is "created, newest first", and a filter's own ordering is not used for the list.
  *
- * Registered in config.js (customScripts). Kept small on purpose; TasklistScriptTest checks that it is served.
+ * Registered in config.js (customScripts); WebappLocaleTest checks that it is registered, the browser suite that
+ * document links open in a new tab.
  */
 
 /** Is this a link to a document of the register (the forms' document lists)? */
