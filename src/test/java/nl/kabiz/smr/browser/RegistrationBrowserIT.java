@@ -19,6 +19,7 @@ import nl.kabiz.smr.browser.FormLabels.ReviewDocuments;
 import nl.kabiz.smr.browser.Mails.Mail;
 import nl.kabiz.smr.system.RegisterTime;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,13 @@ import org.junit.jupiter.api.Test;
  */
 class RegistrationBrowserIT extends AbstractBrowserIT {
 
+    /** Mail problems are collected and reported after the test, also when a browser step failed first. */
     private final SoftAssertions mailChecks = new SoftAssertions();
+
+    @AfterEach
+    void mailsWereDutch() {
+        mailChecks.assertAll();
+    }
 
     @Test
     void incompleteDocumentsThenCompleteThenAssessedEndsInTheRegister() {
@@ -50,6 +57,7 @@ class RegistrationBrowserIT extends AbstractBrowserIT {
         Mail incomplete = Mails.one(greenMail.getReceivedMessages(), jan.email(), "Uw aanvraag is nog niet compleet");
         assertThat(incomplete.text()).contains(missing);
         Mails.assertNamesDate(mailChecks, incomplete, documentDeadline);
+        Mails.assertDutchDatesAndNoEmptyPlaceholders(mailChecks, incomplete);
 
         // the coach uploads through the portal; the case worker finds the case complete
         portal.upload(ref, "TRAINING_CERTIFICATE", "certificaat-integrale-basisopleiding.pdf");
@@ -144,6 +152,5 @@ class RegistrationBrowserIT extends AbstractBrowserIT {
         List<Mail> mails = Mails.to(greenMail.getReceivedMessages(), email);
         assertThat(mails).hasSizeGreaterThanOrEqualTo(expected);
         mails.forEach(mail -> Mails.assertDutchDatesAndNoEmptyPlaceholders(mailChecks, mail));
-        mailChecks.assertAll();
     }
 }

@@ -22,6 +22,7 @@ import nl.kabiz.smr.system.RegisterTime;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -34,7 +35,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TransitionBrowserIT extends AbstractBrowserIT {
 
+    /** Mail problems are collected and reported after the test, also when a browser step failed first. */
     private final SoftAssertions mailChecks = new SoftAssertions();
+
+    @AfterEach
+    void mailsWereDutch() {
+        mailChecks.assertAll();
+    }
 
     @Test
     @Order(1)
@@ -175,6 +182,5 @@ class TransitionBrowserIT extends AbstractBrowserIT {
         List<Mail> mails = Mails.to(greenMail.getReceivedMessages(), coach.email());
         assertThat(mails).hasSizeGreaterThanOrEqualTo(expected);
         mails.forEach(mail -> Mails.assertDutchDatesAndNoEmptyPlaceholders(mailChecks, mail));
-        mailChecks.assertAll();
     }
 }
