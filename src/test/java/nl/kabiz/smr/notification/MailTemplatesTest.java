@@ -11,34 +11,21 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.kabiz.smr.support.InUtc;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every template renders the dates a coach reads as long Dutch dates in the register's zone, with the JVM in UTC as
  * on a server, and links to the case (coach) or the task (staff).
  */
+@InUtc
 class MailTemplatesTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final MailTemplates templates = new MailTemplates("https://smr.example.nl/",
             "https://portaal.example.nl/zaken/{reference}");
-    private TimeZone jvmZone;
-
-    @BeforeEach
-    void runInUtc() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    }
-
-    @AfterEach
-    void restore() {
-        TimeZone.setDefault(jvmZone);
-    }
 
     @Test
     void theTransitionDeadlineIsTheDayItIs() {

@@ -412,21 +412,6 @@ class RegistrationApiIT extends AbstractIntegrationTest {
         return subjects;
     }
 
-    /** The decoded plain-text part of a message. */
-    static String text(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
-    }
 
     static List<String> fields(ResponseEntity<JsonNode> response) {
         assertThat(response.getBody().has("errors")).as("problem with errors: %s", response.getBody()).isTrue();

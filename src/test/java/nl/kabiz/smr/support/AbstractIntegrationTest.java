@@ -124,4 +124,20 @@ public abstract class AbstractIntegrationTest {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The decoded plain-text part of a message (what a person reads), or null. */
+    protected static String text(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = text(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.TimeZone;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.kabiz.smr.support.InUtc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,20 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Dates as a person reads and types them, whatever the JVM's zone: the servers run in UTC, where midnight in
  * Amsterdam is still the day before (the "one day early" emails of issue 7).
  */
+@InUtc
 class RegisterTimeTest {
 
-    private TimeZone jvmZone;
-
-    @BeforeEach
-    void runInUtc() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    }
-
-    @AfterEach
-    void restore() {
-        TimeZone.setDefault(jvmZone);
-    }
 
     @Test
     void midnightInAmsterdamIsThatDayNotTheDayBefore() {

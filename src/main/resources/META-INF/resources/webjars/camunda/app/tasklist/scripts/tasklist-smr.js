@@ -6,6 +6,11 @@
  *     and form-js then ignores clicks inside it, so the link is opened from here.
  *  2. Task lists are sorted by due date, earliest first, unless the person chose another order: Tasklist's own
  *     default is "created, newest first", and a filter's own ordering is not used for the list.
+ *  3. A form with a dynamic list (the assessment: one judgement per requirement) can be completed. form-js keeps an
+ *     entry for every field of a list row in its error state even when the field has no error ({id: []}), and
+ *     Tasklist 7.24 disables "Voltooien" whenever that state has any key. Completing still runs form-js's own full
+ *     validation (required fields show "Dit veld is verplicht." at the field) and the server's rules, so the
+ *     button is simply kept enabled for such forms.
  *
  * Registered in config.js (customScripts); WebappLocaleTest checks that it is registered, the browser suite that
  * document links open in a new tab.
@@ -66,9 +71,43 @@ function sortByDueDate() {
   });
 }
 
+/** The scope that owns Tasklist's "$invalid" for the complete button, or null. */
+function formScope(button) {
+  const angular = window.angular;
+  if (!angular || !button) {
+    return null;
+  }
+  let scope = angular.element(button).scope();
+  while (scope && !Object.prototype.hasOwnProperty.call(scope, '$invalid')) {
+    scope = scope.$parent;
+  }
+  return scope;
+}
+
+function keepDynamicListFormsCompletable() {
+  const release = () => {
+    if (!document.querySelector('.fjs-container .fjs-form-field-dynamiclist')) {
+      return;
+    }
+    document.querySelectorAll('button.btn-primary').forEach((button) => {
+      const scope = formScope(button);
+      if (scope && scope.$invalid && typeof scope.disableCompleteButton === 'function') {
+        scope.$invalid = false;
+        scope.$applyAsync();
+      }
+    });
+  };
+  // form-js applies typed text after a short debounce, so look again a little later too
+  const soon = () => [0, 400, 1000].forEach((delay) => setTimeout(release, delay));
+  ['input', 'change', 'click', 'keyup'].forEach((type) => document.addEventListener(type, soon, true));
+  new MutationObserver(soon).observe(document.documentElement,
+      {childList: true, subtree: true, attributes: true, attributeFilter: ['disabled']});
+}
+
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
   openDocumentsInNewTab();
   sortByDueDate();
+  keepDynamicListFormsCompletable();
 }
 
 export default {};
