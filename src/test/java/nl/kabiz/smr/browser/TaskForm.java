@@ -38,7 +38,10 @@ public class TaskForm {
             let fields = all;
             if (row) {
               const isText = f => f.classList.contains('fjs-form-field-text');
-              const start = all.findIndex(f => isText(f) && norm(f.textContent).includes(row));
+              let start = all.findIndex(f => isText(f) && norm(f.textContent).startsWith(row + ' '));
+              if (start < 0) {
+                start = all.findIndex(f => isText(f) && norm(f.textContent).includes(row));
+              }
               if (start < 0) {
                 fields = [];
               } else {
@@ -148,6 +151,13 @@ public class TaskForm {
         WebElement radio = optionInput(field(label), option, "radio");
         if (!radio.isSelected()) {
             clickLabelOf(radio);
+        }
+        try {
+            browser.waiting(java.time.Duration.ofSeconds(5)).until(d -> radio.isSelected());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("not-chosen-" + option);
+            throw new AssertionError("Option '" + option + "' of '" + label + "'" + (row == null ? "" : " in row '" + row
+                    + "'") + " is not selected after a click", e);
         }
         return this;
     }
