@@ -9,7 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sends an email once: renders its templates, records it under its message key and delivers it, all in the
  * caller's transaction (the mail job's). A job retried after a delivery failure finds no record and sends; a
- * message already recorded is never sent again.
+ * message already recorded is never sent again. The one window left: a crash after the SMTP server accepted the
+ * message and before the transaction committed; the retry then delivers it again, with the same Message-ID
+ * (derived from the key), so that the receiving side can drop it.
  */
 @Service
 public class MailService {
@@ -37,7 +39,7 @@ public class MailService {
         // recorded first: the unique key stops a concurrent duplicate; a failed delivery rolls the record back
         log.record(request.messageKey(), new SentMail(request.caseReference(), request.recipient(),
                 request.template(), mail.subject(), SentMailLog.now()));
-        transport.deliver(request.recipient(), mail);
+        transport.deliver(request.messageKey(), request.recipient(), mail);
         return true;
     }
 

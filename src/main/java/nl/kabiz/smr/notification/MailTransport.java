@@ -1,9 +1,15 @@
 package nl.kabiz.smr.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Properties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -41,10 +47,16 @@ class MailTransport {
         }
     }
 
-    void deliver(String to, MailTemplates.RenderedMail mail) {
+    /**
+     * Delivers the message with a Message-ID derived from its key: a crash between the server's acceptance and the
+     * commit of the job can make a retry deliver it again, and then with the same Message-ID, so that a receiving
+     * server or mail program can drop the duplicate.
+     */
+    void deliver(String messageKey, String to, MailTemplates.RenderedMail mail) {
         try {
-            JavaMailSender sender = smtp != null ? smtp : new JavaMailSenderImpl();
-            MimeMessage message = sender.createMimeMessage();
+            Session session = smtp instanceof JavaMailSenderImpl impl ? impl.getSession()
+                    : Session.getInstance(new Properties());
+            MimeMessage message = new KeyedMimeMessage(session, messageId(messageKey, from));
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             helper.setTo(to);
@@ -57,6 +69,36 @@ class MailTransport {
             }
         } catch (MessagingException | IOException | org.springframework.mail.MailException e) {
             throw new MailDeliveryException("Sending '" + mail.subject() + "' to " + to + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code <sha-256 of the key, 32 hex digits>.smr@<domain of the sender>}. */
+    static String messageId(String messageKey, String from) {
+        String domain = from.replaceAll("(?s).*@([^>\\s]+)>?\\s*$", "$1");
+        if (domain.equals(from) || domain.isBlank()) {
+            domain = "kwaliteitsregister-smr.nl";
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(messageKey.getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash, 0, 16) + ".smr@" + domain + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A message whose Message-ID is fixed (Jakarta Mail would make a new random one on every save). */
+    static final class KeyedMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        KeyedMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
         }
     }
 

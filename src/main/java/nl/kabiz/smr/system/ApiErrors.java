@@ -1,5 +1,10 @@
 package nl.kabiz.smr.system;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -54,15 +60,79 @@ public class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String field = "body";
-        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
+        String reason = "onleesbare of ongeldige waarde";
+        StreamReadException duplicate = null;
+        for (Throwable t = e.getCause(); t != null && duplicate == null; t = t.getCause()) {
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field")) {
+                duplicate = read;
+            }
+        }
+        if (duplicate != null) {
+            field = duplicatePath(duplicate);
+            reason = "komt meer dan één keer voor";
+        } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                reason = expected(mismatch.getTargetType());
+            }
         }
         return apiException(new ApiException(HttpStatus.BAD_REQUEST, "invalid-input",
-                "De aanvraag kon niet worden gelezen",
-                List.of(new FieldError(field, "onleesbare of ongeldige waarde"))));
+                "De aanvraag kon niet worden gelezen", List.of(new FieldError(field, reason))));
+    }
+
+    /** Malformed multipart (no boundary, cut off, too many parts): the form could not be read. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return tooLarge(tooLarge);
+        }
+        boolean tooManyParts = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            tooManyParts |= t.getClass().getSimpleName().contains("FileCountLimit")
+                    || String.valueOf(t.getMessage()).contains("maxPartCount");
+        }
+        return apiException(new ApiException(HttpStatus.BAD_REQUEST, "invalid-input",
+                "Het formulier kon niet worden gelezen", List.of(new FieldError("body", tooManyParts
+                        ? "bevat te veel delen" : "is geen geldig multipart-formulier (afgebroken of zonder grens)"))));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "moet tekst zijn";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "moet een geheel getal zijn";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "moet true of false zijn";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "moet een datum zijn (JJJJ-MM-DD)";
+        }
+        return "onleesbare of ongeldige waarde";
+    }
+
+    private static String duplicatePath(StreamReadException read) {
+        JsonParser parser = read.getProcessor();
+        if (parser != null) {
+            java.util.LinkedList<String> names = new java.util.LinkedList<>();
+            for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+                if (c.inObject() && c.getCurrentName() != null) {
+                    names.addFirst(c.getCurrentName());
+                } else if (c.inArray()) {
+                    names.addFirst("[" + c.getCurrentIndex() + "]");
+                }
+            }
+            if (!names.isEmpty()) {
+                return String.join(".", names).replace(".[", "[");
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Duplicate field '([^']*)'")
+                .matcher(read.getOriginalMessage());
+        return m.find() ? m.group(1) : "body";
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})

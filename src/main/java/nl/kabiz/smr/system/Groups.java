@@ -9,6 +9,8 @@ public final class Groups {
     public static final String SUPERVISORS = "supervisors";
     public static final String COMMISSION = "commission";
     public static final String PORTAL = "portal";
+    /** Functional administrators: may retry a failed job (a mail) in Cockpit, nothing else that changes a case. */
+    public static final String OPERATORS = "operators";
     public static final String ADMIN = "camunda-admin";
 
     public static final String AUTHORITY_PREFIX = "GROUP_";
@@ -19,6 +21,7 @@ public final class Groups {
             new String[] {SUPERVISORS, "Supervisoren"},
             new String[] {COMMISSION, "Kwaliteitscommissie SMR"},
             new String[] {PORTAL, "KABIZ-portaal (service-account)"},
+            new String[] {OPERATORS, "Functioneel beheer (mislukte mail opnieuw versturen)"},
             new String[] {ADMIN, "Beheerders"});
 
     private Groups() {

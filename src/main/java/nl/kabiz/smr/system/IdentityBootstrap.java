@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -28,13 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>What each group may do is the least its work needs:
  * <ul>
- *   <li>caseworkers: Tasklist and Cockpit; read every case, its history and decisions; retry a failed
- *       job (update instances); their tasks come from the candidate group.</li>
+ *   <li>caseworkers: Tasklist and Cockpit (read-only); read every case, its history and decisions; their tasks
+ *       come from the candidate group. They cannot set variables, execute or retry jobs, correlate messages,
+ *       modify or delete instances.</li>
+ *   <li>operators: Cockpit; read every case and retry a failed job (a mail), nothing else.</li>
  *   <li>supervisors: Tasklist only; they see a task only when it is assigned to them (the engine grants
  *       that per task).</li>
  *   <li>commission: Tasklist and read access to cases and decisions, so that an edge case can be read in
  *       full; commission tasks come from the candidate group.</li>
- *   <li>portal: no webapp and no engine permission at all; it uses the application API only.</li>
+ *   <li>portal: no user, no webapp and no engine permission at all; it uses the application API with its API
+ *       key only.</li>
  *   <li>camunda-admin: everything.</li>
  * </ul>
  */
@@ -49,7 +53,10 @@ class IdentityBootstrap {
             new String[] {"caseworker", "Karin", "de Behandelaar", Groups.CASEWORKERS},
             new String[] {"supervisor", "Sanne", "Supervisor", Groups.SUPERVISORS},
             new String[] {"commission", "Kees", "Commissielid", Groups.COMMISSION},
-            new String[] {"portal", "KABIZ", "Portaal", Groups.PORTAL});
+            new String[] {"operator", "Olga", "Beheer", Groups.OPERATORS});
+
+    /** Demo users of earlier versions that must not exist any more (the portal uses its API key). */
+    static final List<String> RETIRED_DEMO_USERS = List.of("portal");
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -75,6 +82,8 @@ class IdentityBootstrap {
         grantApplications(Groups.CASEWORKERS, "tasklist", "cockpit");
         grantApplications(Groups.SUPERVISORS, "tasklist");
         grantApplications(Groups.COMMISSION, "tasklist");
+        grantApplications(Groups.OPERATORS, "cockpit");
+        // exactly these permissions: grant() replaces what an earlier version granted (e.g. UPDATE on instances)
         for (String reader : List.of(Groups.CASEWORKERS, Groups.COMMISSION)) {
             grant(reader, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
                     Permissions.READ_INSTANCE);
@@ -83,15 +92,26 @@ class IdentityBootstrap {
             grant(reader, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
             grant(reader, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
-        // a case worker resolves a mail incident in Cockpit by retrying the job
-        grant(Groups.CASEWORKERS, Resources.PROCESS_DEFINITION, ANY, Permissions.UPDATE_INSTANCE);
-        grant(Groups.CASEWORKERS, Resources.PROCESS_INSTANCE, ANY, Permissions.UPDATE);
+        // an operator resolves a mail incident in Cockpit by retrying the job: RETRY_JOB, not UPDATE (which would
+        // also allow setting variables, executing jobs and correlating messages)
+        grant(Groups.OPERATORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+                Permissions.READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
+        grant(Groups.OPERATORS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(Groups.OPERATORS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(Groups.OPERATORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(Groups.OPERATORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         if (demo) {
             createDemoUsers();
         }
     }
 
     private void createDemoUsers() {
+        for (String retired : RETIRED_DEMO_USERS) {
+            if (identityService.createUserQuery().userId(retired).count() > 0) {
+                identityService.deleteUser(retired);
+                LOG.info("Demo user '{}' removed (the portal uses its API key)", retired);
+            }
+        }
         for (String[] u : DEMO_USERS) {
             if (identityService.createUserQuery().userId(u[0]).count() == 0) {
                 User user = identityService.newUser(u[0]);
@@ -129,9 +149,8 @@ class IdentityBootstrap {
         authorization.setGroupId(groupId);
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
-        }
+        // exactly these: a permission granted by an earlier version and no longer listed is taken away
+        authorization.setPermissions(permissions);
         authorizationService.saveAuthorization(authorization);
     }
 }

@@ -73,6 +73,11 @@ public class TransitionCaseService {
             throw ApiException.invalid("supervisorRegistrationNumber",
                     "vul het registratienummer van uw supervisor in (SMR-123456)");
         }
+        if (register.find(supervisor).isEmpty()) {
+            // eligibility (experience, a login) is the procedure's business; an unknown number is bad input
+            throw ApiException.invalid("supervisorRegistrationNumber",
+                    "registratienummer " + supervisor + " is niet bekend in het register");
+        }
         if (epaSummary != null && epaSummary.length() > 2000) {
             throw ApiException.invalid("epaSummary", "is langer dan 2000 tekens");
         }

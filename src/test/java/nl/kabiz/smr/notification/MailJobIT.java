@@ -1,10 +1,13 @@
 package nl.kabiz.smr.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.ServerSocket;
 import java.util.Map;
+import java.util.Properties;
 import nl.kabiz.smr.support.AbstractIntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The mail step of every process: sent by a job after the user's transaction, in Dutch HTML and plain text,
@@ -33,6 +37,12 @@ class MailJobIT extends AbstractIntegrationTest {
 
     @Autowired
     MailService mailService;
+
+    @Autowired
+    JavaMailSenderImpl mailSender;
+
+    @Autowired
+    MailSettings mailSettings;
 
     @BeforeEach
     void deploy() {
@@ -73,8 +83,13 @@ class MailJobIT extends AbstractIntegrationTest {
         greenMail.stop();
         ProcessInstance instance = start("TEST-0002");
         Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
-        // the configured cycle (R6/...): six attempts, each failing
+        // the configured cycle R6/PT20M means six attempts in total (not six retries): after five failures the
+        // job still has a retry and no incident shows; the sixth failure ends in the incident
         for (int attempt = 0; attempt < 6; attempt++) {
+            if (attempt == 5) {
+                assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count())
+                        .as("no incident after 5 attempts").isZero();
+            }
             try {
                 managementService.executeJob(job.getId());
             } catch (RuntimeException expected) {
@@ -94,6 +109,47 @@ class MailJobIT extends AbstractIntegrationTest {
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         assertThat(mailService.sentFor("TEST-0002")).hasSize(1);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    /** Finding: an SMTP server that accepts and never answers held both job threads until the connection dropped. */
+    @Test
+    void aMailServerThatNeverAnswersFailsTheJobWithinTheTimeoutAndKeepsNothing() throws Exception {
+        Properties configured = mailSender.getJavaMailProperties();
+        assertThat(configured).containsEntry("mail.smtp.connectiontimeout", "10000")
+                .containsEntry("mail.smtp.timeout", "15000").containsEntry("mail.smtp.writetimeout", "15000");
+        int port = mailSender.getPort();
+        Properties fast = new Properties();
+        fast.putAll(configured);
+        fast.setProperty("mail.smtp.timeout", "1500");
+        try (ServerSocket silent = new ServerSocket(0)) {
+            // accepts every connection (backlog), never says a word
+            mailSender.setPort(silent.getLocalPort());
+            mailSender.setJavaMailProperties(fast);
+            ProcessInstance instance = start("TEST-0005");
+            Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("failed");
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(millis).as("failed after the read timeout, not after minutes").isLessThan(10_000);
+            assertThat(mailService.sentFor("TEST-0005")).as("nothing half-written kept").isEmpty();
+            assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(5);
+        } finally {
+            mailSender.setPort(port);
+            mailSender.setJavaMailProperties(configured);
+        }
+    }
+
+    /** The Message-ID is derived from the message key, so that a duplicate after a crash can be recognised. */
+    @Test
+    void theMessageIdIsDerivedFromTheMessageKey() throws Exception {
+        MailRequest request = new MailRequest("TEST-0006:test-message:once", "TEST-0006", "test-message",
+                "jan.modaal@example.nl", "Jan Modaal", Map.of("topic", "vaste message-id"));
+        mailService.send(request);
+        String expected = MailTransport.messageId("TEST-0006:test-message:once", mailSettings.from());
+        assertThat(expected).matches("<[0-9a-f]{32}\\.smr@kwaliteitsregister-smr\\.nl>");
+        assertThat(greenMail.getReceivedMessages()).singleElement()
+                .satisfies(m -> assertThat(m.getMessageID()).isEqualTo(expected));
+        assertThat(MailTransport.messageId("TEST-0006:test-message:twice", mailSettings.from())).isNotEqualTo(expected);
     }
 
     @Test

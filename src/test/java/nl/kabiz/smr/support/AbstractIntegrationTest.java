@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,8 +64,24 @@ public abstract class AbstractIntegrationTest {
     @Autowired
     protected ManagementService managementService;
 
-    /** The API as a demo user (password = user name). */
+    /** The portal's demo API key (its SHA-256 is in application-demo.yaml). */
+    protected static final String PORTAL_API_KEY = "portal";
+
+    private TestRestTemplate portal;
+
+    /**
+     * The API as a demo user: HTTP Basic with password = user name; {@code "portal"} is the KABIZ portal, which
+     * sends its API key in {@code X-Api-Key} instead.
+     */
     protected TestRestTemplate api(String user) {
+        if ("portal".equals(user)) {
+            if (portal == null) {
+                portal = new TestRestTemplate(new RestTemplateBuilder()
+                        .uriTemplateHandler(rest.getRestTemplate().getUriTemplateHandler())
+                        .defaultHeader("X-Api-Key", PORTAL_API_KEY));
+            }
+            return portal;
+        }
         return rest.withBasicAuth(user, user);
     }
 

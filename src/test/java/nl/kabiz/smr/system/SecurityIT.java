@@ -79,9 +79,9 @@ class SecurityIT extends AbstractIntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api("caseworker").getForEntity("/actuator/env", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        // the right group gets in
+        // the right group gets in (and learns that there is no case X)
         assertThat(api("caseworker").getForEntity("/api/cases/X/mails", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
+                .isEqualTo(HttpStatus.NOT_FOUND);
         // engine authorizations: a case worker may not create users
         assertThat(api("caseworker").postForEntity("/engine-rest/user/create",
                 java.util.Map.of("profile", java.util.Map.of("id", "intruder"),
@@ -123,7 +123,7 @@ class SecurityIT extends AbstractIntegrationTest {
                 "caseworker", List.of("tasklist", "cockpit"),
                 "supervisor", List.of("tasklist"),
                 "commission", List.of("tasklist"),
-                "portal", List.of(),
+                "operator", List.of("cockpit"),
                 "demo", List.of("tasklist", "cockpit", "admin"));
         allowed.forEach((user, apps) -> {
             for (String app : List.of("tasklist", "cockpit", "admin")) {
@@ -134,7 +134,11 @@ class SecurityIT extends AbstractIntegrationTest {
     }
 
     /** A login as the webapps do it: CSRF token from the page's cookie, then the form post. */
-    private HttpStatusCode webappLogin(String user, String app) {
+    HttpStatusCode webappLogin(String user, String app) {
+        return webappLogin(user, user, app);
+    }
+
+    HttpStatusCode webappLogin(String user, String password, String app) {
         ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
         List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
         String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
@@ -144,7 +148,7 @@ class SecurityIT extends AbstractIntegrationTest {
         headers.add("X-XSRF-TOKEN", token);
         headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()));
         return rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-                new HttpEntity<>("username=" + user + "&password=" + user, headers), String.class).getStatusCode();
+                new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class).getStatusCode();
     }
 
     private Task task(String name, java.util.function.Consumer<String> assign) {

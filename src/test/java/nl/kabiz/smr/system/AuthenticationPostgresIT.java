@@ -1,0 +1,8 @@
+package nl.kabiz.smr.system;
+
+import org.springframework.test.context.ActiveProfiles;
+
+/** The same checks on a real PostgreSQL. */
+@ActiveProfiles(value = "postgres-embedded", inheritProfiles = true)
+class AuthenticationPostgresIT extends AuthenticationIT {
+}
