@@ -44,7 +44,7 @@ public abstract class AbstractBrowserIT extends AbstractIntegrationTest {
             browser = new Browser("http://localhost:" + port, getClass().getSimpleName());
         }
         tasklist = new Tasklist(browser);
-        portal = new CoachPortal(rest);
+        portal = new CoachPortal(this::api);
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -28,15 +29,16 @@ public class CoachPortal {
     static final byte[] PDF = ("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
             .getBytes(StandardCharsets.ISO_8859_1);
 
-    private final TestRestTemplate rest;
+    private final Function<String, TestRestTemplate> api;
     private final ObjectMapper json = new ObjectMapper();
 
-    public CoachPortal(TestRestTemplate rest) {
-        this.rest = rest;
+    /** {@code api}: the integration test's client per demo user (the portal with its API key, others with Basic). */
+    public CoachPortal(Function<String, TestRestTemplate> api) {
+        this.api = api;
     }
 
     private TestRestTemplate as(String user) {
-        return rest.withBasicAuth(user, user);
+        return api.apply(user);
     }
 
     // ---- registration
