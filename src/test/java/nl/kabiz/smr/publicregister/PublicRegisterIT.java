@@ -269,6 +269,7 @@ class PublicRegisterIT extends AbstractIntegrationTest {
         reviewVars.putObject("reviewOutcome").put("value", "COMPLETE");
         reviewVars.putObject("trainingCompleted").put("value", true);
         assertThat(complete("caseworker", review, reviewBody).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        executeJobs(); // the supervisor's assessment request mail, then the task
         Task assessment = task(reference, "userTask_assessCompetencies");
         List<String> codes = assessments.checklistOptions("BASIS", "2.6").stream().map(o -> o.get("value")).toList();
         ObjectNode body = json.createObjectNode();
