@@ -35,22 +35,7 @@ public class AssessmentService {
         return catalog.inForce(module);
     }
 
-    /**
-     * The checklist options of a profile for a Camunda Forms checklist ({@code valuesKey}): one
-     * {@code {label, value}} per requirement, the label naming code, title and role (the full texts are shown
-     * above the checklist, see {@link #roles}).
-     */
-    public List<Map<String, String>> checklistOptions(String module, String version) {
-        return profile(module, version).roles().stream().flatMap(role -> role.requirements().stream().map(r -> Map.of(
-                        "value", r.code(),
-                        "label", r.code() + " " + r.title() + " (rol " + role.number() + ")")))
-                .toList();
-    }
 
-    /** The profile's roles with their requirements (code, title, full text), for the form to show in full. */
-    public List<CompetencyProfile.Role> roles(String module, String version) {
-        return profile(module, version).roles();
-    }
 
     /**
      * Throws {@link InvalidAssessmentException} (Dutch message for the form) when the assessment is inconsistent;
@@ -107,17 +92,7 @@ public class AssessmentService {
                 input.epaConfirmed(), input.remarks(), now, judgements, remarks);
     }
 
-    /** The latest assessment of a case, if any. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<Assessment> latest(String caseReference) {
-        List<Assessment> all = forCase(caseReference);
-        return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
-    }
 
-    /** A requirement of a profile by its code (for labels). */
-    public java.util.Optional<CompetencyProfile.Requirement> requirement(String module, String version, String code) {
-        return profile(module, version).requirements().stream().filter(r -> r.code().equals(code)).findFirst();
-    }
 
     /** Every assessment of a case, oldest first. */
     @Transactional(readOnly = true)

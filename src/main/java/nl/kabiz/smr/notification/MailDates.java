@@ -11,8 +11,4 @@ public final class MailDates {
     public String longDate(Object value) {
         return RegisterTime.longDate(value);
     }
-
-    public String longDateTime(Object value) {
-        return RegisterTime.longDateTime(value);
-    }
 }

@@ -3,6 +3,7 @@ package nl.kabiz.smr.system;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -24,7 +25,8 @@ public final class RegisterTime {
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
-    private static final DateTimeFormatter LONG_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", DUTCH);
+    /** Work due on a day is due at the end of office hours (task due dates, a case's decision date). */
+    public static final LocalTime END_OF_OFFICE_DAY = LocalTime.of(17, 0);
 
     private RegisterTime() {
     }
@@ -42,19 +44,16 @@ public final class RegisterTime {
                 .or(() -> isoDay(value));
     }
 
+    /** The end of office hours on a day, in the register's zone. */
+    public static Date endOfOfficeDay(LocalDate day) {
+        return Date.from(day.atTime(END_OF_OFFICE_DAY).atZone(ZONE).toInstant());
+    }
+
     /** "23 november 2029"; empty text for a value without a day. */
     public static String longDate(Object value) {
         return day(value).map(LONG_DATE::format).orElse("");
     }
 
-    /** "23 november 2029 om 09:00" in the register's zone; a bare day gives only the date. */
-    public static String longDateTime(Object value) {
-        Optional<Instant> instant = instant(value);
-        if (instant.isPresent()) {
-            return LONG_DATE_TIME.format(instant.get().atZone(ZONE));
-        }
-        return localDateTime(value).map(LONG_DATE_TIME::format).orElseGet(() -> longDate(value));
-    }
 
     private static final DateTimeFormatter TYPED_DAY = new DateTimeFormatterBuilder()
             .appendPattern("[d-M-uuuu][d/M/uuuu][d.M.uuuu][uuuu-MM-dd]")
@@ -84,10 +83,6 @@ public final class RegisterTime {
         }
     }
 
-    /** The instant a day starts in the register's zone (a deadline "until and including day X" ends at day X+1). */
-    public static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZONE).toInstant());
-    }
 
     private static Optional<Instant> instant(Object value) {
         if (value instanceof Date date) {

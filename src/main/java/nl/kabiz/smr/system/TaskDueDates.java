@@ -1,7 +1,6 @@
 package nl.kabiz.smr.system;
 
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(TaskDueDates.Settings.class)
 public class TaskDueDates {
 
-    static final LocalTime END_OF_OFFICE_DAY = LocalTime.of(17, 0);
-
     private final Settings settings;
     private final Clock clock;
 
@@ -36,7 +33,7 @@ public class TaskDueDates {
         String type = taskDefinitionKey == null ? "" : taskDefinitionKey.replaceFirst("^userTask_", "");
         Period period = settings.due().getOrDefault(type, settings.due().get("default"));
         ZonedDateTime day = ZonedDateTime.now(clock.withZone(RegisterTime.ZONE)).plus(period);
-        return Date.from(day.toLocalDate().atTime(END_OF_OFFICE_DAY).atZone(RegisterTime.ZONE).toInstant());
+        return RegisterTime.endOfOfficeDay(day.toLocalDate());
     }
 
     /** {@code smr.tasks.due.*}: how long each type of task may take (ISO period), and a default. */

@@ -2,7 +2,6 @@ package nl.kabiz.smr.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kabiz.smr.support.AbstractIntegrationTest;
 
 /**
  * The emails a coach received (GreenMail) and the checks every one of them gets. The checks are soft (the test
@@ -47,7 +47,7 @@ public final class Mails {
                 boolean match = Arrays.stream(message.getAllRecipients())
                         .anyMatch(a -> a.toString().equalsIgnoreCase(email));
                 if (match) {
-                    mails.add(new Mail(email, message.getSubject(), text(message)));
+                    mails.add(new Mail(email, message.getSubject(), AbstractIntegrationTest.text(message)));
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -92,18 +92,4 @@ public final class Mails {
         }
     }
 
-    static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
-    }
 }

@@ -271,7 +271,7 @@ class PublicRegisterIT extends AbstractIntegrationTest {
         assertThat(complete("caseworker", review, reviewBody).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         executeJobs(); // the supervisor's assessment request mail, then the task
         Task assessment = task(reference, "userTask_assessCompetencies");
-        List<String> codes = assessments.checklistOptions("BASIS", "2.6").stream().map(o -> o.get("value")).toList();
+        List<String> codes = List.copyOf(assessments.profile("BASIS", "2.6").codes());
         ObjectNode body = json.createObjectNode();
         ObjectNode vars = body.putObject("variables");
         vars.putObject("sufficientRequirements").put("value", json.writeValueAsString(codes)).put("type", "Json");

@@ -376,7 +376,7 @@ class RegistrationApiIT extends AbstractIntegrationTest {
 
     /** Completes the supervisor's checklist: every requirement of the profile sufficient, the EPA confirmed. */
     ResponseEntity<String> assess(String user, Task task, String judgement) throws Exception {
-        List<String> codes = assessments.checklistOptions("BASIS", "2.6").stream().map(o -> o.get("value")).toList();
+        List<String> codes = List.copyOf(assessments.profile("BASIS", "2.6").codes());
         ObjectNode body = json.createObjectNode();
         ObjectNode vars = body.putObject("variables");
         vars.putObject("sufficientRequirements").put("value", json.writeValueAsString(codes)).put("type", "Json");

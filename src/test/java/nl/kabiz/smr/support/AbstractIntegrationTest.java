@@ -143,7 +143,7 @@ public abstract class AbstractIntegrationTest {
     }
 
     /** The decoded plain-text part of a message (what a person reads), or null. */
-    protected static String text(jakarta.mail.Part part) throws Exception {
+    public static String text(jakarta.mail.Part part) throws Exception {
         if (part.isMimeType("text/plain")) {
             return (String) part.getContent();
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.kabiz.smr.competency.process.AssessmentVariables;
 import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.registration.RegistrationApplication;
+import nl.kabiz.smr.system.RegisterTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -51,7 +52,7 @@ public class RegistrationProcessAdapter {
                 .putValue("epaReferrals", epa.referrals())
                 .putValue(RegistrationProcess.EPA_SUMMARY, epa.summary())
                 .putValue(RegistrationProcess.DECISION_DUE_DATE,
-                        ProcessDates.endOfDay(application.handlingPeriod().dueDate()))
+                        RegisterTime.endOfOfficeDay(application.handlingPeriod().dueDate()))
                 .putValue(RegistrationProcess.REVIEW_ROUND, 0)
                 .putValue(RegistrationProcess.ASSESSMENT_ROUND, 0)
                 .putValue(RegistrationProcess.TRAINING_COMPLETED, false)

@@ -2,6 +2,7 @@ package nl.kabiz.smr.registration.process;
 
 import nl.kabiz.smr.registration.HandlingPeriod;
 import nl.kabiz.smr.registration.RegistrationService;
+import nl.kabiz.smr.system.RegisterTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class ResumeHandlingPeriodDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         HandlingPeriod period = registrations.documentsReceived(execution.getProcessBusinessKey());
-        execution.setVariable(RegistrationProcess.DECISION_DUE_DATE, ProcessDates.endOfDay(period.dueDate()));
+        execution.setVariable(RegistrationProcess.DECISION_DUE_DATE, RegisterTime.endOfOfficeDay(period.dueDate()));
         execution.setVariable(RegistrationProcess.DAYS_SUSPENDED, period.daysSuspended());
         execution.removeVariable(RegistrationProcess.DOCUMENT_DEADLINE);
     }
