@@ -28,6 +28,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,8 +156,14 @@ class PublicRegisterBrowserIT extends AbstractIntegrationTest {
         }
     }
 
+    /** Submits the search and waits until the answer page has loaded (reading it earlier can find no body). */
     private static void submit(WebDriver driver) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("form#zoeken button[type='submit']")).click();
+        WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
     }
 
     private static List<String> results(WebDriver driver) {
