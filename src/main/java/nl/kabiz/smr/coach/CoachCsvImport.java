@@ -1,5 +1,7 @@
 package nl.kabiz.smr.coach;
 
+import nl.kabiz.smr.casework.RuleViolation;
+import nl.kabiz.smr.casework.RegistrationNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.kabiz.smr.system.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +44,7 @@ public class CoachCsvImport {
     /** More errors than this are summarised, so that a wrong file does not produce a megabyte of problems. */
     static final int MAX_REPORTED_ERRORS = 200;
 
-    private static final Pattern NUMBER = Pattern.compile(CoachRegister.NUMBER_PATTERN);
+    private static final Pattern NUMBER = Pattern.compile(RegistrationNumber.FORMAT);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
     private static final Pattern POSTAL = Pattern.compile("([1-9][0-9]{3})\\s?([A-Za-z]{2})?");
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
@@ -68,7 +69,7 @@ public class CoachCsvImport {
 
     /**
      * Validates the whole file and, only when every row is valid, saves every coach in one transaction. Throws
-     * {@link ApiException} (HTTP 400) listing each error otherwise.
+     * {@link RuleViolation} (HTTP 400) listing each error otherwise.
      */
     @Transactional
     public Result importCsv(String csv) {
@@ -82,7 +83,7 @@ public class CoachCsvImport {
         return new Result(rows.size(), created, rows.size() - created);
     }
 
-    /** Parses and validates; throws {@link ApiException} with every error found. */
+    /** Parses and validates; throws {@link RuleViolation} with every error found. */
     List<Row> parse(String csv) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
@@ -93,14 +94,14 @@ public class CoachCsvImport {
             firstContent++;
         }
         if (firstContent == lines.size()) {
-            throw ApiException.invalid("file", "het bestand is leeg; verwacht een kopregel "
+            throw new RuleViolation("file", "het bestand is leeg; verwacht een kopregel "
                     + String.join(",", COLUMNS) + " en minstens één coach");
         }
         List<String> header = split(lines.get(firstContent)).stream().map(String::strip).toList();
         List<String> withPostalCode = new ArrayList<>(COLUMNS);
         withPostalCode.add(POSTAL_CODE);
         if (!header.equals(COLUMNS) && !header.equals(withPostalCode)) {
-            throw ApiException.invalid("row " + (firstContent + 1) + ": header",
+            throw new RuleViolation("row " + (firstContent + 1) + ": header",
                     "de kopregel moet precies luiden: " + String.join(",", COLUMNS) + " (eventueel gevolgd door ,"
                             + POSTAL_CODE + ")");
         }
@@ -115,10 +116,10 @@ public class CoachCsvImport {
             parseRow(line, lines.get(i), columns, today, seen, errors).ifPresent(rows::add);
         }
         if (rows.isEmpty() && errors.isEmpty()) {
-            throw ApiException.invalid("file", "het bestand bevat alleen een kopregel en geen coaches");
+            throw new RuleViolation("file", "het bestand bevat alleen een kopregel en geen coaches");
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(limit(errors));
+            throw new RuleViolation(limit(errors));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package nl.kabiz.smr.coach;
 
+import nl.kabiz.smr.casework.RuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +48,9 @@ class CoachCsvImportRunner implements ApplicationRunner {
             LOG.info("Register import of {}: {} rows, {} new coaches, {} updated", file, result.rows(),
                     result.created(), result.updated());
             return 0;
-        } catch (nl.kabiz.smr.system.ApiException refused) {
+        } catch (RuleViolation refused) {
             LOG.error("Register import of {} refused, nothing loaded:", file);
-            refused.fieldErrors().forEach(e -> LOG.error("  {}: {}", e.field(), e.reason()));
+            refused.reasons().forEach((field, reason) -> LOG.error("  {}: {}", field, reason));
             return 1;
         }
     }

@@ -1,11 +1,13 @@
 package nl.kabiz.smr.coach;
 
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.CaseConflict;
+import nl.kabiz.smr.casework.RegistrationNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.kabiz.smr.system.ApiException;
 import nl.kabiz.smr.system.ReferenceCounter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoachRegister {
 
     /** Registration numbers look like {@code SMR-000001}. */
-    public static final String NUMBER_PATTERN = "SMR-\\d{6}";
     static final String COUNTER = "coach";
     private static final Logger LOG = LoggerFactory.getLogger(CoachRegister.class);
 
@@ -68,7 +69,7 @@ public class CoachRegister {
     public Coach registerNew(String name, String email, String city, String postalCode,
             boolean healthcareProfessional, String profileVersion) {
         LocalDate today = LocalDate.now(clock);
-        String number = "SMR-%06d".formatted(counter.next(COUNTER, 1));
+        String number = RegistrationNumber.of(counter.next(COUNTER, 1));
         Coach coach = new Coach(number, name, email, city, postalCode, today, healthcareProfessional, CoachStatus.ACTIVE, null,
                 null, profileVersion, today, List.of(new Coach.CoachModule(Module.BASIS, today, null, profileVersion)));
         coaches.insert(coach);
@@ -156,7 +157,7 @@ public class CoachRegister {
         Coach coach = require(registrationNumber);
         LocalDate today = LocalDate.now(clock);
         if (!coach.holds(Module.EXTRA_ZWANGER, today)) {
-            throw ApiException.conflict("Alleen een coach met EXTRA-Zwanger kan deelnemen aan Rookvrije Ouders");
+            throw new CaseConflict("Alleen een coach met EXTRA-Zwanger kan deelnemen aan Rookvrije Ouders");
         }
         Optional<LocalDate> since = coaches.rookvrijeOudersSince(registrationNumber);
         if (since.isPresent()) {
@@ -199,6 +200,6 @@ public class CoachRegister {
 
     private Coach require(String registrationNumber) {
         return coaches.find(registrationNumber)
-                .orElseThrow(() -> ApiException.notFound("Onbekend registratienummer: " + registrationNumber));
+                .orElseThrow(() -> new CaseNotFound("Onbekend registratienummer: " + registrationNumber));
     }
 }

@@ -1,7 +1,10 @@
 package nl.kabiz.smr.coach;
 
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.CaseConflict;
+import nl.kabiz.smr.casework.RuleViolation;
+import nl.kabiz.smr.casework.RegistrationNumber;
 import java.util.Map;
-import nl.kabiz.smr.system.ApiException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,21 +35,21 @@ class CoachUserController {
     @PreAuthorize("hasAuthority('GROUP_camunda-admin')")
     @Transactional
     Map<String, String> linkUser(@PathVariable String registrationNumber, @RequestBody(required = false) LinkRequest body) {
-        if (!registrationNumber.matches(CoachRegister.NUMBER_PATTERN)) {
-            throw ApiException.notFound("Onbekend registratienummer: " + registrationNumber);
+        if (!registrationNumber.matches(RegistrationNumber.FORMAT)) {
+            throw new CaseNotFound("Onbekend registratienummer: " + registrationNumber);
         }
         String userId = body == null || body.userId() == null ? "" : body.userId().strip();
         if (userId.isEmpty()) {
-            throw ApiException.invalid("userId", "is verplicht");
+            throw new RuleViolation("userId", "is verplicht");
         }
         register.find(registrationNumber)
-                .orElseThrow(() -> ApiException.notFound("Onbekend registratienummer: " + registrationNumber));
+                .orElseThrow(() -> new CaseNotFound("Onbekend registratienummer: " + registrationNumber));
         if (!supervisorUsers.isSupervisor(userId)) {
-            throw ApiException.invalid("userId", "is geen gebruiker in de groep supervisors");
+            throw new RuleViolation("userId", "is geen gebruiker in de groep supervisors");
         }
         register.findByUser(userId).filter(other -> !other.registrationNumber().equals(registrationNumber))
                 .ifPresent(other -> {
-                    throw ApiException.conflict("Gebruiker " + userId + " is al gekoppeld aan "
+                    throw new CaseConflict("Gebruiker " + userId + " is al gekoppeld aan "
                             + other.registrationNumber());
                 });
         Coach linked = register.linkUser(registrationNumber, userId);

@@ -1,6 +1,6 @@
 package nl.kabiz.smr.document;
 
-import nl.kabiz.smr.system.ApiException;
+import nl.kabiz.smr.casework.CaseNotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -31,7 +31,7 @@ class DocumentController {
     @GetMapping("/api/documents/{id}/content")
     @PreAuthorize("hasAnyAuthority('GROUP_caseworkers', 'GROUP_supervisors', 'GROUP_commission', 'GROUP_camunda-admin')")
     ResponseEntity<byte[]> content(@PathVariable String id, Authentication user) {
-        StoredDocument document = documents.find(id).orElseThrow(() -> ApiException.notFound("Onbekend document"));
+        StoredDocument document = documents.find(id).orElseThrow(() -> new CaseNotFound("Onbekend document"));
         if (onlySupervisor(user) && !assignments.hasOpenTask(user.getName(), document.caseReference())) {
             // a supervisor sees the documents of the cases they are assessing, nothing else
             throw new AccessDeniedException("Geen open beoordeling voor deze zaak");

@@ -1,5 +1,8 @@
 package nl.kabiz.smr.document;
 
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.RuleViolation;
+import nl.kabiz.smr.casework.UnacceptableDocument;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -10,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.kabiz.smr.system.ApiException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,22 +38,22 @@ public class DocumentStore {
     }
 
     /**
-     * Checks and stores a document for a case; throws {@link ApiException} (field {@code file} or {@code type})
+     * Checks and stores a document for a case; throws {@link nl.kabiz.smr.casework.RuleViolation} (field {@code file} or {@code type})
      * for an empty, oversized or unaccepted file.
      */
     @Transactional
     public StoredDocument store(String caseReference, DocumentType type, String originalFileName, byte[] content,
             String uploadedBy) {
         if (type == null) {
-            throw ApiException.invalid("type", "is verplicht (een van: " + java.util.Arrays.toString(DocumentType.values()) + ")");
+            throw new RuleViolation("type", "is verplicht (een van: " + java.util.Arrays.toString(DocumentType.values()) + ")");
         }
         if (content == null || content.length == 0) {
-            throw ApiException.invalid("file", "is leeg");
+            throw new RuleViolation("file", "is leeg");
         }
         if (content.length > settings.maxSize().toBytes()) {
-            throw ApiException.tooLarge("file", "is groter dan " + settings.maxSize().toMegabytes() + " MB");
+            throw UnacceptableDocument.tooLarge("file", "is groter dan " + settings.maxSize().toMegabytes() + " MB");
         }
-        String mediaType = MediaTypeSniffer.sniff(content).orElseThrow(() -> ApiException.unsupportedMediaType(
+        String mediaType = MediaTypeSniffer.sniff(content).orElseThrow(() -> UnacceptableDocument.wrongType(
                 "file", "alleen PDF, PNG of JPEG wordt geaccepteerd"));
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -82,7 +84,7 @@ public class DocumentStore {
     public byte[] content(String id) {
         List<byte[]> content = jdbc.query("SELECT content FROM document WHERE id = ?", (rs, i) -> rs.getBytes(1), id);
         if (content.isEmpty()) {
-            throw ApiException.notFound("Onbekend document");
+            throw new CaseNotFound("Onbekend document");
         }
         return content.get(0);
     }

@@ -1,7 +1,7 @@
 package nl.kabiz.smr.notification;
 
+import nl.kabiz.smr.casework.CaseNotFound;
 import java.util.List;
-import nl.kabiz.smr.system.ApiException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +23,7 @@ class MailController {
     @PreAuthorize("hasAnyAuthority('GROUP_caseworkers', 'GROUP_commission', 'GROUP_camunda-admin')")
     List<SentMail> mails(@PathVariable String reference) {
         if (!cases.exists(reference)) {
-            throw ApiException.notFound("Onbekende zaak " + reference);
+            throw new CaseNotFound("Onbekende zaak " + reference);
         }
         return mailService.sentFor(reference);
     }

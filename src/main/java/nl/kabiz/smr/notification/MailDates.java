@@ -1,6 +1,6 @@
 package nl.kabiz.smr.notification;
 
-import nl.kabiz.smr.system.RegisterTime;
+import nl.kabiz.smr.casework.RegisterTime;
 
 /**
  * {@code ${dates.longDate(deadline)}} in a mail template: "23 november 2029", read in the register's zone whatever

@@ -1,5 +1,6 @@
 package nl.kabiz.smr.publicregister;
 
+import nl.kabiz.smr.casework.RuleViolation;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kabiz.smr.coach.SearchKeys;
-import nl.kabiz.smr.system.ApiException;
 
 /**
  * One search of the public register, checked: the page and the API accept the same parameters. Empty parameters
@@ -44,7 +44,7 @@ record CoachSearch(List<String> nameWords, String registrationNumber, String cit
         return (long) (page - 1) * size;
     }
 
-    /** Checks the parameters (first value of each); throws {@link ApiException} (400) listing every bad one. */
+    /** Checks the parameters (first value of each); throws {@link RuleViolation} (400) listing every bad one. */
     static CoachSearch of(Map<String, String> parameters, int defaultSize, int maxSize) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = value(parameters, "name");
@@ -104,7 +104,7 @@ record CoachSearch(List<String> nameWords, String registrationNumber, String cit
         int size = number(parameters, "size", defaultSize, 1, maxSize,
                 "moet een getal van 1 tot en met " + maxSize + " zijn", errors);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new RuleViolation(errors);
         }
         return new CoachSearch(words, registrationNumber, cityKey, postalArea, need, page, size);
     }

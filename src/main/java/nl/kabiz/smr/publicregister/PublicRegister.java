@@ -1,5 +1,7 @@
 package nl.kabiz.smr.publicregister;
 
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.kabiz.smr.coach.Module;
-import nl.kabiz.smr.system.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,12 +52,12 @@ class PublicRegister {
         String number = search(Map.of("registrationNumber", registrationNumber == null ? "" : registrationNumber))
                 .registrationNumber();
         if (number == null) {
-            throw ApiException.invalid("registrationNumber", "is geen registratienummer (SMR-123456)");
+            throw new RuleViolation("registrationNumber", "is geen registratienummer (SMR-123456)");
         }
         LocalDate today = LocalDate.now(clock);
         return repository.find(number).map(row -> present(List.of(row), today)).filter(l -> !l.isEmpty())
                 .map(l -> l.get(0))
-                .orElseThrow(() -> ApiException.notFound("Geen coach met registratienummer " + number
+                .orElseThrow(() -> new CaseNotFound("Geen coach met registratienummer " + number
                         + " in het openbare register"));
     }
 

@@ -5,8 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.kabiz.smr.system.ApiErrors;
-import nl.kabiz.smr.system.ApiException;
+import nl.kabiz.smr.casework.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,11 +53,9 @@ class PublicRegisterPageController {
                 model.addAttribute("nextUrl", result.page() < result.totalPages() ? pageUrl(request, result.page() + 1) : null);
                 model.addAttribute("need", search.need());
             }
-        } catch (ApiException e) {
-            for (ApiErrors.FieldError error : e.fieldErrors()) {
-                errors.put(error.field(), error.reason());
-            }
-            response.setStatus(e.status().value());
+        } catch (RuleViolation e) {
+            errors.putAll(e.reasons());
+            response.setStatus(400);
         }
         model.addAttribute("errors", errors);
         model.addAttribute("errorFields", List.copyOf(errors.keySet()));

@@ -1,11 +1,11 @@
 package nl.kabiz.smr.registration;
 
+import nl.kabiz.smr.casework.RuleViolation;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import nl.kabiz.smr.document.StoredDocument;
-import nl.kabiz.smr.system.ApiException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +51,7 @@ class RegistrationController {
         try {
             content = file.getBytes();
         } catch (IOException e) {
-            throw ApiException.invalid("file", "kon niet worden gelezen");
+            throw new RuleViolation("file", "kon niet worden gelezen");
         }
         StoredDocument stored = registrations.addDocument(reference, type, file.getOriginalFilename(), content,
                 user.getName());

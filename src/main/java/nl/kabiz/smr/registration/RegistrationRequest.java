@@ -1,5 +1,6 @@
 package nl.kabiz.smr.registration;
 
+import nl.kabiz.smr.casework.RegistrationNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -44,7 +45,7 @@ public record RegistrationRequest(
         @NotBlank(message = "is verplicht") @Size(max = 200, message = "is te lang (maximaal 200 tekens)")
         String training,
         @NotBlank(message = "is verplicht")
-        @Pattern(regexp = "^SMR-\\d{6}$", message = "moet de vorm SMR-000000 hebben")
+        @Pattern(regexp = "^" + RegistrationNumber.FORMAT + "$", message = "moet de vorm SMR-000000 hebben")
         String supervisorRegistrationNumber,
         @NotNull(message = "is verplicht") @Valid
         Epa epa) {

@@ -1,5 +1,9 @@
 package nl.kabiz.smr.registration;
 
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.CaseConflict;
+import nl.kabiz.smr.casework.RuleViolation;
+import nl.kabiz.smr.casework.RegistrationNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +19,6 @@ import nl.kabiz.smr.document.DocumentStore;
 import nl.kabiz.smr.document.DocumentType;
 import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.registration.process.RegistrationProcessAdapter;
-import nl.kabiz.smr.system.ApiException;
 import nl.kabiz.smr.system.ReferenceCounter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -70,11 +73,11 @@ public class RegistrationService {
                     "is geen actief geregistreerde supervisor in het register");
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw new RuleViolation(problems);
         }
         String email = request.email().trim();
         if (applications.hasOpenCase(email)) {
-            throw ApiException.conflict("Er loopt al een aanvraag voor dit e-mailadres");
+            throw new CaseConflict("Er loopt al een aanvraag voor dit e-mailadres");
         }
         String reference = "REG-%d-%06d".formatted(today.getYear(),
                 counter.next(COUNTER_PREFIX + today.getYear(), 1));
@@ -95,7 +98,7 @@ public class RegistrationService {
         try {
             applications.insert(application);
         } catch (DuplicateKeyException raced) {
-            throw ApiException.conflict("Er loopt al een aanvraag voor dit e-mailadres");
+            throw new CaseConflict("Er loopt al een aanvraag voor dit e-mailadres");
         }
         process.start(application);
         return application;
@@ -108,7 +111,7 @@ public class RegistrationService {
         RegistrationApplication application = applications.findForUpdate(reference)
                 .orElseThrow(() -> notFound(reference));
         if (application.status().isClosed()) {
-            throw ApiException.conflict("De zaak " + reference + " is gesloten (" + application.status().label()
+            throw new CaseConflict("De zaak " + reference + " is gesloten (" + application.status().label()
                     + "); er kunnen geen documenten meer worden toegevoegd");
         }
         DocumentType documentType = parseType(type);
@@ -169,7 +172,7 @@ public class RegistrationService {
     @Transactional
     public void changeSupervisor(String reference, String registrationNumber) {
         String number = registrationNumber == null ? "" : registrationNumber.trim().toUpperCase(Locale.ROOT);
-        if (!number.matches(CoachRegister.NUMBER_PATTERN)) {
+        if (!number.matches(RegistrationNumber.FORMAT)) {
             throw new IllegalArgumentException("Het registratienummer van de supervisor moet de vorm SMR-000000 hebben");
         }
         applications.update(require(reference).withSupervisor(number, now()));
@@ -228,12 +231,12 @@ public class RegistrationService {
 
     private static DocumentType parseType(String type) {
         if (type == null || type.isBlank()) {
-            throw ApiException.invalid("type", "is verplicht (een van: " + typeCodes() + ")");
+            throw new RuleViolation("type", "is verplicht (een van: " + typeCodes() + ")");
         }
         try {
             return DocumentType.valueOf(type.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("type", "moet een van " + typeCodes() + " zijn");
+            throw new RuleViolation("type", "moet een van " + typeCodes() + " zijn");
         }
     }
 
@@ -241,8 +244,8 @@ public class RegistrationService {
         return String.join(", ", java.util.Arrays.stream(DocumentType.values()).map(Enum::name).toList());
     }
 
-    private static ApiException notFound(String reference) {
-        return ApiException.notFound("Onbekende aanvraag: " + reference);
+    private static CaseNotFound notFound(String reference) {
+        return new CaseNotFound("Onbekende aanvraag: " + reference);
     }
 
     private OffsetDateTime now() {

@@ -9,6 +9,10 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import nl.kabiz.smr.casework.CaseConflict;
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.RuleViolation;
+import nl.kabiz.smr.casework.UnacceptableDocument;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -37,6 +41,31 @@ public class ApiErrors {
             problem.setProperty("errors", e.fieldErrors().stream().map(FieldError::asMap).toList());
         }
         return problem;
+    }
+
+    /** Bad input named by the domain: 400 with each field and reason (413/415 for a refused file). */
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation e) {
+        List<FieldError> errors = e.reasons().entrySet().stream()
+                .map(r -> new FieldError(r.getKey(), r.getValue())).toList();
+        if (e instanceof UnacceptableDocument document) {
+            return apiException(document.tooLarge()
+                    ? new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large", "Het bestand is te groot", errors)
+                    : new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                            "Dit bestandstype wordt niet geaccepteerd", errors));
+        }
+        return apiException(new ApiException(HttpStatus.BAD_REQUEST, "invalid-input",
+                "De aanvraag bevat ongeldige gegevens", errors));
+    }
+
+    @ExceptionHandler(CaseNotFound.class)
+    ProblemDetail notFound(CaseNotFound e) {
+        return apiException(new ApiException(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(CaseConflict.class)
+    ProblemDetail conflict(CaseConflict e) {
+        return apiException(new ApiException(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

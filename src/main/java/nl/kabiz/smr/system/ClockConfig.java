@@ -1,5 +1,6 @@
 package nl.kabiz.smr.system;
 
+import nl.kabiz.smr.casework.RegisterTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

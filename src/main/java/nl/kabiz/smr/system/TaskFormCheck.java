@@ -1,5 +1,6 @@
 package nl.kabiz.smr.system;
 
+import nl.kabiz.smr.casework.RuleViolation;
 import java.util.Map;
 
 /**

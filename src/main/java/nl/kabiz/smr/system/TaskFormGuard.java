@@ -1,5 +1,6 @@
 package nl.kabiz.smr.system;
 
+import nl.kabiz.smr.casework.RuleViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;

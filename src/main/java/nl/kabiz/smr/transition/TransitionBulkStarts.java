@@ -1,5 +1,6 @@
 package nl.kabiz.smr.transition;
 
+import nl.kabiz.smr.casework.CaseConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import nl.kabiz.smr.coach.Coach;
 import nl.kabiz.smr.coach.CoachRegister;
 import nl.kabiz.smr.coach.Module;
 import nl.kabiz.smr.competency.ProfileCatalog;
-import nl.kabiz.smr.system.ApiException;
 import nl.kabiz.smr.transition.process.TransitionProcess;
 import nl.kabiz.smr.transition.process.TransitionProcessAdapter;
 import org.slf4j.Logger;
@@ -57,7 +57,7 @@ public class TransitionBulkStarts {
     @Transactional
     public BulkStart request(String requestedBy) {
         repository.runningBulkStart().ifPresent(id -> {
-            throw ApiException.conflict("Er loopt al een bulkstart (" + id + "); wacht tot die klaar is");
+            throw new CaseConflict("Er loopt al een bulkstart (" + id + "); wacht tot die klaar is");
         });
         Set<String> withCase = repository.registrationNumbersWithCase();
         Map<LocalDate, TransitionProcessAdapter.Applicability> decided = new HashMap<>();

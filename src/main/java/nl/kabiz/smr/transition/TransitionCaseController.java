@@ -1,9 +1,9 @@
 package nl.kabiz.smr.transition;
 
+import nl.kabiz.smr.casework.CaseNotFound;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
-import nl.kabiz.smr.system.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +42,7 @@ class TransitionCaseController {
     @PreAuthorize("hasAuthority('GROUP_camunda-admin')")
     BulkStartView bulkStartStatus(@PathVariable long id) {
         return BulkStartView.of(bulkStarts.status(id)
-                .orElseThrow(() -> ApiException.notFound("Onbekende bulkstart " + id)));
+                .orElseThrow(() -> new CaseNotFound("Onbekende bulkstart " + id)));
     }
 
     @GetMapping("/{ref}")

@@ -1,5 +1,8 @@
 package nl.kabiz.smr.transition;
 
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.RuleViolation;
+import nl.kabiz.smr.casework.RegistrationNumber;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,8 +17,7 @@ import nl.kabiz.smr.document.DocumentStore;
 import nl.kabiz.smr.document.DocumentType;
 import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.notification.MailService;
-import nl.kabiz.smr.system.ApiException;
-import nl.kabiz.smr.system.RegisterTime;
+import nl.kabiz.smr.casework.RegisterTime;
 import nl.kabiz.smr.transition.process.TransitionProcess;
 import nl.kabiz.smr.transition.process.TransitionProcessAdapter;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class TransitionCaseService {
 
-    static final Pattern REFERENCE = Pattern.compile("TRANS-" + CoachRegister.NUMBER_PATTERN);
+    static final Pattern REFERENCE = Pattern.compile("TRANS-" + RegistrationNumber.FORMAT);
     static final String REMINDER_TEMPLATE = "transition-reminder";
     static final int MAX_DOCUMENTS = 10;
 
@@ -63,23 +65,23 @@ public class TransitionCaseService {
         List<MultipartFile> certs = present(certificates);
         List<MultipartFile> others = present(otherDocuments);
         if (certs.isEmpty()) {
-            throw ApiException.invalid("certificates", "lever minstens één opleidingscertificaat aan");
+            throw new RuleViolation("certificates", "lever minstens één opleidingscertificaat aan");
         }
         if (certs.size() + others.size() > MAX_DOCUMENTS) {
-            throw ApiException.invalid("certificates", "lever ten hoogste " + MAX_DOCUMENTS + " documenten tegelijk aan");
+            throw new RuleViolation("certificates", "lever ten hoogste " + MAX_DOCUMENTS + " documenten tegelijk aan");
         }
         String supervisor = supervisorRegistrationNumber == null ? "" : supervisorRegistrationNumber.strip();
-        if (!supervisor.matches(CoachRegister.NUMBER_PATTERN)) {
-            throw ApiException.invalid("supervisorRegistrationNumber",
+        if (!supervisor.matches(RegistrationNumber.FORMAT)) {
+            throw new RuleViolation("supervisorRegistrationNumber",
                     "vul het registratienummer van uw supervisor in (SMR-123456)");
         }
         if (register.find(supervisor).isEmpty()) {
             // eligibility (experience, a login) is the procedure's business; an unknown number is bad input
-            throw ApiException.invalid("supervisorRegistrationNumber",
+            throw new RuleViolation("supervisorRegistrationNumber",
                     "registratienummer " + supervisor + " is niet bekend in het register");
         }
         if (epaSummary != null && epaSummary.length() > 2000) {
-            throw ApiException.invalid("epaSummary", "is langer dan 2000 tekens");
+            throw new RuleViolation("epaSummary", "is langer dan 2000 tekens");
         }
         List<StoredDocument> earlier = documents.forCase(reference);
         List<StoredDocument> stored = new ArrayList<>();
@@ -118,10 +120,10 @@ public class TransitionCaseService {
     public TransitionCaseView requestExtension(String reference, String reason) {
         requireCase(reference);
         if (reason == null || reason.isBlank()) {
-            throw ApiException.invalid("reason", "geef de reden van uw verzoek om verlenging");
+            throw new RuleViolation("reason", "geef de reden van uw verzoek om verlenging");
         }
         if (reason.length() > 4000) {
-            throw ApiException.invalid("reason", "is langer dan 4000 tekens");
+            throw new RuleViolation("reason", "is langer dan 4000 tekens");
         }
         process.requestExtension(reference, reason.strip());
         return view(reference);
@@ -153,7 +155,7 @@ public class TransitionCaseService {
     public TransitionCaseView view(String reference) {
         TransitionCaseRepository.CaseRow row = requireCase(reference);
         TransitionProcessAdapter.CaseState state = process.state(reference)
-                .orElseThrow(() -> ApiException.notFound("Onbekende overgangszaak " + reference));
+                .orElseThrow(() -> new CaseNotFound("Onbekende overgangszaak " + reference));
         Map<String, Object> v = state.variables();
         TransitionStatus status = status(state, row);
         List<LocalDate> pending = status == TransitionStatus.AWAITING_EVIDENCE
@@ -212,10 +214,10 @@ public class TransitionCaseService {
 
     private TransitionCaseRepository.CaseRow requireCase(String reference) {
         if (reference == null || !REFERENCE.matcher(reference).matches()) {
-            throw ApiException.notFound("Onbekende overgangszaak " + reference);
+            throw new CaseNotFound("Onbekende overgangszaak " + reference);
         }
         return repository.findCase(reference)
-                .orElseThrow(() -> ApiException.notFound("Onbekende overgangszaak " + reference));
+                .orElseThrow(() -> new CaseNotFound("Onbekende overgangszaak " + reference));
     }
 
     private static List<MultipartFile> present(List<MultipartFile> files) {

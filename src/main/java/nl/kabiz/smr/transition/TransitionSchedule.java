@@ -8,8 +8,8 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import nl.kabiz.smr.system.RegisterTime;
-import nl.kabiz.smr.system.RuleViolation;
+import nl.kabiz.smr.casework.RegisterTime;
+import nl.kabiz.smr.casework.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /**

@@ -17,7 +17,7 @@ import nl.kabiz.smr.browser.FormLabels.Assessment;
 import nl.kabiz.smr.browser.FormLabels.DecideRegistration;
 import nl.kabiz.smr.browser.FormLabels.ReviewDocuments;
 import nl.kabiz.smr.browser.Mails.Mail;
-import nl.kabiz.smr.system.RegisterTime;
+import nl.kabiz.smr.casework.RegisterTime;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -18,7 +18,7 @@ import nl.kabiz.smr.browser.FormLabels.ConfirmEnd;
 import nl.kabiz.smr.browser.FormLabels.DecideExtension;
 import nl.kabiz.smr.browser.FormLabels.ReviewEvidence;
 import nl.kabiz.smr.browser.Mails.Mail;
-import nl.kabiz.smr.system.RegisterTime;
+import nl.kabiz.smr.casework.RegisterTime;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

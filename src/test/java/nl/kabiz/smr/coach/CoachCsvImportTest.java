@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import nl.kabiz.smr.system.ApiException;
+import nl.kabiz.smr.casework.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /** Validation of the register import: every bad row reported with its line, nothing accepted from a bad file. */
@@ -101,10 +101,7 @@ class CoachCsvImportTest {
 
     private Map<String, String> errors(String csv) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
-        assertThatThrownBy(() -> csvImport.parse(csv)).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.status().value()).isEqualTo(400);
-            e.fieldErrors().forEach(f -> errors.put(f.field(), f.reason()));
-        });
+        assertThatThrownBy(() -> csvImport.parse(csv)).isInstanceOfSatisfying(RuleViolation.class, e -> errors.putAll(e.reasons()));
         return errors;
     }
 }

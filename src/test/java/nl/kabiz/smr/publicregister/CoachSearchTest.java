@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.kabiz.smr.system.ApiException;
+import nl.kabiz.smr.casework.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class CoachSearchTest {
@@ -39,11 +39,11 @@ class CoachSearchTest {
     void everyBadParameterIsNamed() {
         assertThatThrownBy(() -> CoachSearch.of(Map.of("name", "j", "registrationNumber", "SMR-12", "city", "--",
                 "postalCode", "0123", "need", "ZWANGER", "page", "-1", "size", "51"), 20, 50))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(f -> f.field()).containsExactly("name", "registrationNumber", "city", "postalCode",
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.reasons().keySet())
+                       .containsExactly("name", "registrationNumber", "city", "postalCode",
                                 "need", "page", "size"));
-        assertThatThrownBy(() -> CoachSearch.of(Map.of("size", "1e3"), 20, 50)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> CoachSearch.of(Map.of("size", "1e3"), 20, 50)).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> CoachSearch.of(Map.of("name", "a b c d e f g"), 20, 50))
-                .isInstanceOf(ApiException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 }

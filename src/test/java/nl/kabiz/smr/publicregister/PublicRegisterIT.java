@@ -17,7 +17,7 @@ import nl.kabiz.smr.coach.CoachStatus;
 import nl.kabiz.smr.coach.Module;
 import nl.kabiz.smr.competency.AssessmentService;
 import nl.kabiz.smr.support.AbstractIntegrationTest;
-import nl.kabiz.smr.system.RegisterTime;
+import nl.kabiz.smr.casework.RegisterTime;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;

@@ -35,7 +35,7 @@ import org.springframework.test.context.TestPropertySource;
 class SmtpOutageIT extends AbstractIntegrationTest {
 
     private static final int N = Integer.getInteger("smr.reliability.reminders", 100);
-    private static final ZoneId ZONE = nl.kabiz.smr.system.RegisterTime.ZONE;
+    private static final ZoneId ZONE = nl.kabiz.smr.casework.RegisterTime.ZONE;
     private static final String REMINDER = "Herinnering overgangsregeling";
 
     @Autowired

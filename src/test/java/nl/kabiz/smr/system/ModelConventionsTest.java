@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -60,22 +63,50 @@ class ModelConventionsTest {
                 if ("${sendMailDelegate}".equals(task.getCamundaDelegateExpression())) {
                     assertThat(task.isCamundaAsyncBefore() && task.isCamundaAsyncAfter())
                             .as(file + ": mail step " + task.getId() + " is a job of its own").isTrue();
-                    String template = template(task);
+                    String template = parameter(task, "mailTemplate");
                     assertThat(template).as(file + ": mailTemplate of " + task.getId()).isNotNull();
                     for (String suffix : List.of(".html", ".txt")) {
                         assertThat(Path.of("src/main/resources/templates/mail", template + suffix))
                                 .as(file + ": template of " + task.getId()).exists();
                     }
+                    String mailModel = parameter(task, "mailModel");
+                    assertThat(mailModel).as(file + ": mailModel (what the template may use) of " + task.getId())
+                            .isNotNull();
+                    Set<String> named = new HashSet<>();
+                    for (String name : mailModel.split(",")) {
+                        named.add(name.strip());
+                    }
+                    assertThat(named).as(file + ": mailModel of " + task.getId() + " names every variable "
+                            + template + " uses").containsAll(templateVariables(template));
                 }
             }
         }
     }
 
-    private static String template(BaseElement task) {
+    /** The variables a mail template reads, beyond what every mail gets ({@code MailTemplates}). */
+    static Set<String> templateVariables(String template) throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (String suffix : List.of(".html", ".txt")) {
+            String text = Files.readString(Path.of("src/main/resources/templates/mail", template + suffix));
+            Matcher expression = Pattern.compile("\\$\\{([^}]*)}").matcher(text);
+            while (expression.find()) {
+                Matcher word = Pattern.compile("(?<![.#\\w])([A-Za-z_]\\w*)")
+                        .matcher(expression.group(1).replaceAll("'[^']*'", ""));
+                while (word.find()) {
+                    used.add(word.group(1));
+                }
+            }
+        }
+        used.removeAll(Set.of("null", "and", "or", "not", "true", "false", "eq", "ne", "gt", "lt", "ge", "le",
+                "recipientName", "caseReference", "baseUrl", "dates", "caseUrl", "taskUrl", "forStaff"));
+        return used;
+    }
+
+    private static String parameter(BaseElement task, String name) {
         return task.getExtensionElements() == null ? null
                 : task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
                         .flatMap(io -> io.getCamundaInputParameters().stream())
-                        .filter(p -> p.getCamundaName().equals("mailTemplate"))
+                        .filter(p -> p.getCamundaName().equals(name))
                         .map(CamundaInputParameter::getTextContent)
                         .findFirst().orElse(null);
     }

@@ -1,5 +1,6 @@
 package nl.kabiz.smr.system;
 
+import nl.kabiz.smr.casework.RegisterTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -33,7 +33,7 @@ import org.springframework.util.MultiValueMap;
 class TransitionIT extends AbstractIntegrationTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(TransitionIT.class);
-    private static final ZoneId ZONE = nl.kabiz.smr.system.RegisterTime.ZONE;
+    private static final ZoneId ZONE = nl.kabiz.smr.casework.RegisterTime.ZONE;
     private static final int COACHES = 200;
 
     @Autowired

@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 /** Shared set-up of the transition process tests: the real date logic on the engine clock, recorded mails. */
 final class TransitionTestSupport {
 
-    static final ZoneId ZONE = nl.kabiz.smr.system.RegisterTime.ZONE;
+    static final ZoneId ZONE = nl.kabiz.smr.casework.RegisterTime.ZONE;
 
     /** Mails the process sent: template and occurrence. */
     record SentMail(String template, Object occurrence, String businessKey) {

@@ -2,7 +2,7 @@ package nl.kabiz.smr.competency.process;
 
 import java.util.Map;
 import nl.kabiz.smr.competency.AssessmentService;
-import nl.kabiz.smr.system.RuleViolation;
+import nl.kabiz.smr.casework.RuleViolation;
 import nl.kabiz.smr.system.TaskFormCheck;
 import org.springframework.stereotype.Component;
 

@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
  *   <li>{@code mailTo}, {@code mailToName}: recipient (default: the variables {@code coachEmail}, {@code coachName})</li>
  *   <li>{@code mailOccurrence}: what makes this message unique within its task (a round, a reminder date); the
  *       default is the task itself, so a task that can run more than once must set it</li>
+ *   <li>{@code mailModel}: the variables its template may use, comma-separated ({@code coachName, deadlineDate});
+ *       only these are read (a JSON variable becomes lists and maps). {@code ModelConventionsTest} checks that
+ *       every variable a template uses is named here.</li>
  * </ul>
- * The template sees every process variable, plus {@code caseReference} (the business key), {@code recipientName},
+ * The template sees its model, plus {@code caseReference} (the business key), {@code recipientName},
  * {@code forStaff} (true when {@code mailTo} names someone other than the coach) and what
  * {@code MailTemplates} adds ({@code dates}, {@code caseUrl}, {@code taskUrl}).
  */
@@ -30,6 +33,7 @@ public class SendMailDelegate implements JavaDelegate {
     public static final String TO = "mailTo";
     public static final String TO_NAME = "mailToName";
     public static final String OCCURRENCE = "mailOccurrence";
+    public static final String MODEL = "mailModel";
 
     private final MailService mailService;
     private final ObjectMapper objectMapper;
@@ -55,13 +59,22 @@ public class SendMailDelegate implements JavaDelegate {
     }
 
     private Map<String, Object> model(DelegateExecution execution) throws Exception {
+        Object names = execution.getVariableLocal(MODEL);
+        if (names == null) {
+            throw new IllegalStateException("Mail step " + execution.getCurrentActivityId()
+                    + " names no mailModel (the variables its template may use)");
+        }
         Map<String, Object> model = new HashMap<>();
-        for (Map.Entry<String, Object> variable : execution.getVariables().entrySet()) {
-            Object value = variable.getValue();
+        for (String name : names.toString().split(",")) {
+            String variable = name.strip();
+            if (variable.isEmpty()) {
+                continue;
+            }
+            Object value = execution.getVariable(variable);
             if (value instanceof SpinJsonNode json) {
                 value = objectMapper.readValue(json.toString(), Object.class);
             }
-            model.put(variable.getKey(), value);
+            model.put(variable, value);
         }
         return model;
     }

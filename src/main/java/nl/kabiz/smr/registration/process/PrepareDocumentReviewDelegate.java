@@ -1,5 +1,6 @@
 package nl.kabiz.smr.registration.process;
 
+import nl.kabiz.smr.casework.process.FormDocumentList;
 import java.util.List;
 import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.registration.RegistrationService;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 public class PrepareDocumentReviewDelegate implements JavaDelegate {
 
     private final RegistrationService registrations;
-    private final DocumentList documentList;
+    private final FormDocumentList documentList;
 
-    PrepareDocumentReviewDelegate(RegistrationService registrations, DocumentList documentList) {
+    PrepareDocumentReviewDelegate(RegistrationService registrations, FormDocumentList documentList) {
         this.registrations = registrations;
         this.documentList = documentList;
     }

@@ -1,11 +1,12 @@
 package nl.kabiz.smr.registration.process;
 
+import nl.kabiz.smr.casework.process.FormDocumentList;
 import java.util.List;
 import java.util.Map;
 import nl.kabiz.smr.competency.process.AssessmentVariables;
 import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.registration.RegistrationApplication;
-import nl.kabiz.smr.system.RegisterTime;
+import nl.kabiz.smr.casework.RegisterTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Component;
 public class RegistrationProcessAdapter {
 
     private final RuntimeService runtimeService;
-    private final DocumentList documentList;
+    private final FormDocumentList documentList;
 
-    RegistrationProcessAdapter(RuntimeService runtimeService, DocumentList documentList) {
+    RegistrationProcessAdapter(RuntimeService runtimeService, FormDocumentList documentList) {
         this.runtimeService = runtimeService;
         this.documentList = documentList;
     }

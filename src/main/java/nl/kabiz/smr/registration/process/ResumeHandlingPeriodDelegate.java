@@ -2,7 +2,7 @@ package nl.kabiz.smr.registration.process;
 
 import nl.kabiz.smr.registration.HandlingPeriod;
 import nl.kabiz.smr.registration.RegistrationService;
-import nl.kabiz.smr.system.RegisterTime;
+import nl.kabiz.smr.casework.RegisterTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package nl.kabiz.smr.registration.process;
 
+import nl.kabiz.smr.casework.RegisterTime;
 import java.time.OffsetDateTime;
 import nl.kabiz.smr.registration.RegistrationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +21,6 @@ public class SuspendHandlingPeriodDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         OffsetDateTime deadline = registrations.waitForDocuments(execution.getProcessBusinessKey(),
                 (String) execution.getVariable(RegistrationProcess.MISSING_DOCUMENTS));
-        execution.setVariable(RegistrationProcess.DOCUMENT_DEADLINE, ProcessDates.of(deadline));
+        execution.setVariable(RegistrationProcess.DOCUMENT_DEADLINE, RegisterTime.toDate(deadline));
     }
 }

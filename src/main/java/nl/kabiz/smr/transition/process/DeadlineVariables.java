@@ -1,7 +1,7 @@
 package nl.kabiz.smr.transition.process;
 
 import java.time.LocalDate;
-import nl.kabiz.smr.system.RegisterTime;
+import nl.kabiz.smr.casework.RegisterTime;
 import nl.kabiz.smr.transition.TransitionSchedule;
 import org.camunda.bpm.engine.delegate.VariableScope;
 

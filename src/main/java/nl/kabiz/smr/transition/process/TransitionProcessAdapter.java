@@ -1,5 +1,6 @@
 package nl.kabiz.smr.transition.process;
 
+import nl.kabiz.smr.casework.CaseConflict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.kabiz.smr.coach.Coach;
-import nl.kabiz.smr.system.ApiException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -132,7 +132,7 @@ public class TransitionProcessAdapter {
                 .processDefinitionKey(TransitionProcess.PROCESS_KEY).processInstanceBusinessKey(reference)
                 .singleResult();
         if (instance == null) {
-            throw ApiException.conflict("De overgangszaak " + reference + " is afgerond");
+            throw new CaseConflict("De overgangszaak " + reference + " is afgerond");
         }
         return runtimeService.getVariable(instance.getId(), variable);
     }
@@ -142,7 +142,7 @@ public class TransitionProcessAdapter {
             runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(reference)
                     .setVariables(variables).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw ApiException.conflict(refusal);
+            throw new CaseConflict(refusal);
         }
     }
 

@@ -1,4 +1,4 @@
-package nl.kabiz.smr.registration.process;
+package nl.kabiz.smr.casework.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,32 +7,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kabiz.smr.document.StoredDocument;
-import nl.kabiz.smr.system.RegisterTime;
+import nl.kabiz.smr.casework.RegisterTime;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * The case's documents as a JSON process variable for the review and commission forms
- * ({@code {{#loop documents}}}): type, file name, upload time and a link that opens the document for a logged-in case worker.
+ * A case's documents as a JSON process variable for every procedure's review and commission forms
+ * ({@code {{#loop documents}}} in a Camunda Form): type, file name, upload time, whether it is new since the previous
+ * review round, and a link that opens the document for a logged-in case worker.
  */
 @Component
-class DocumentList {
+public class FormDocumentList {
 
     private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     private final ObjectMapper objectMapper;
 
-    DocumentList(ObjectMapper objectMapper) {
+    FormDocumentList(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
     }
 
-    TypedValue variable(List<StoredDocument> documents) {
+    public TypedValue variable(List<StoredDocument> documents) {
         return variable(documents, null);
     }
 
     /** The list with {@code isNew} on every document received after {@code since} (a previous review round). */
-    TypedValue variable(List<StoredDocument> documents, java.time.Instant since) {
+    public TypedValue variable(List<StoredDocument> documents, java.time.Instant since) {
         List<Map<String, Object>> list = documents.stream().map(d -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", d.id());

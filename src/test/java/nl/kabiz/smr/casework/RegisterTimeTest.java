@@ -1,4 +1,4 @@
-package nl.kabiz.smr.system;
+package nl.kabiz.smr.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package nl.kabiz.smr.system;
+package nl.kabiz.smr.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +42,19 @@ public final class RegisterTime {
         }
         return instant(value).map(i -> i.atZone(ZONE).toLocalDate()).or(() -> localDateTime(value).map(LocalDateTime::toLocalDate))
                 .or(() -> isoDay(value));
+    }
+
+    /** A moment as the engine keeps timer dates and date variables ({@link Date}); {@code null} stays null. */
+    public static Date toDate(OffsetDateTime time) {
+        return time == null ? null : Date.from(time.toInstant());
+    }
+
+    /** A moment the engine or the database holds ({@link Date}, {@link Instant}, ISO text) as UTC; empty if none. */
+    public static Optional<OffsetDateTime> moment(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return Optional.of(time);
+        }
+        return instant(value).map(i -> i.atOffset(java.time.ZoneOffset.UTC));
     }
 
     /** The end of office hours on a day, in the register's zone. */
