@@ -1,5 +1,6 @@
 package nl.kabiz.smr.competency;
 
+import nl.kabiz.smr.casework.RuleViolation;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -122,9 +123,14 @@ public class AssessmentService {
     }
 
     /** The supervisor's input contradicts itself; the message says what to change. */
-    public static class InvalidAssessmentException extends RuntimeException {
+    /** An inconsistent assessment: the supervisor's input (field {@value #FIELD}), with a Dutch message. */
+    public static class InvalidAssessmentException extends RuleViolation {
+
+        /** The form's list of judgements. */
+        public static final String FIELD = "requirementJudgements";
+
         public InvalidAssessmentException(String message) {
-            super(message);
+            super(FIELD, message);
         }
     }
 }

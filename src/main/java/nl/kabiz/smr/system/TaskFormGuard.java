@@ -1,6 +1,7 @@
 package nl.kabiz.smr.system;
 
 import nl.kabiz.smr.casework.RuleViolation;
+import nl.kabiz.smr.casework.process.RuleViolationsInTasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -34,12 +35,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Judges a task form submission against the {@link TaskFormCheck}s of its form before the engine sees it, for
  * Tasklist ({@code /camunda/api/engine/engine/{engine}/task/{id}/submit-form}) and the engine REST API
  * ({@code /engine-rest/task/{id}/submit-form} or {@code /complete}). A broken rule answers 400 with the Dutch
  * message, which Tasklist shows on the form; the task stays open, nothing is written, and the engine logs no error.
+ * A {@link RuleViolation} that a delegate raises while the task completes ({@link RuleViolationsInTasks}) gets the
+ * same answer instead of the engine's 500: one way for every rule to reach Tasklist.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskFormGuard {
@@ -111,7 +115,19 @@ class TaskFormGuard {
                     return;
                 }
             }
-            chain.doFilter(cached, response);
+            // a rule the domain checks while the task completes (in a delegate) is a Dutch 400 as well
+            ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+            RuleViolationsInTasks.clear();
+            try {
+                chain.doFilter(cached, buffered);
+            } finally {
+                RuleViolation raised = RuleViolationsInTasks.take();
+                if (raised != null && buffered.getStatus() >= 500) {
+                    buffered.resetBuffer();
+                    refuse(buffered, raised);
+                }
+                buffered.copyBodyToResponse();
+            }
         }
 
         private List<TaskFormCheck> checksFor(String taskId) {

@@ -2,7 +2,6 @@ package nl.kabiz.smr.competency.process;
 
 import java.util.Map;
 import nl.kabiz.smr.competency.AssessmentService;
-import nl.kabiz.smr.casework.RuleViolation;
 import nl.kabiz.smr.system.TaskFormCheck;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +27,7 @@ class AssessmentFormCheck implements TaskFormCheck {
         if (module == null || version == null) {
             return; // not prepared: the process itself refuses it
         }
-        try {
-            assessments.check(module, version,
-                    AssessmentForm.read(values, assessments.profile(module, version).codes()));
-        } catch (AssessmentService.InvalidAssessmentException e) {
-            throw new RuleViolation(AssessmentVariables.REQUIREMENT_JUDGEMENTS, e.getMessage());
-        }
+        // an inconsistent assessment throws a RuleViolation on requirementJudgements
+        assessments.check(module, version, AssessmentForm.read(values, assessments.profile(module, version).codes()));
     }
 }

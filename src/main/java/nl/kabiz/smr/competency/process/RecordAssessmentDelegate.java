@@ -10,7 +10,6 @@ import nl.kabiz.smr.competency.Assessment;
 import nl.kabiz.smr.competency.AssessmentService;
 import nl.kabiz.smr.competency.CompetencyProfile;
 import nl.kabiz.smr.competency.Judgement;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
@@ -38,15 +37,10 @@ public class RecordAssessmentDelegate implements JavaDelegate {
         String module = (String) execution.getVariable(AssessmentVariables.PROFILE_MODULE);
         String version = (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION);
         CompetencyProfile profile = assessments.profile(module, version);
-        Assessment assessment;
-        try {
-            assessment = assessments.record(execution.getProcessBusinessKey(), module, version,
-                    (String) execution.getVariable(AssessmentVariables.SUPERVISOR_USER_ID),
-                    AssessmentForm.read(values(execution), profile.codes()));
-        } catch (AssessmentService.InvalidAssessmentException e) {
-            // the supervisor's input, not a fault: HTTP 400 from the task API
-            throw new BadUserRequestException(e.getMessage());
-        }
+        // an inconsistent assessment is a RuleViolation: Tasklist shows it (TaskFormGuard), nothing is written
+        Assessment assessment = assessments.record(execution.getProcessBusinessKey(), module, version,
+                (String) execution.getVariable(AssessmentVariables.SUPERVISOR_USER_ID),
+                AssessmentForm.read(values(execution), profile.codes()));
         execution.setVariable(AssessmentVariables.ASSESSMENT_ID, assessment.id());
         execution.setVariable(AssessmentVariables.ALL_REQUIREMENTS_SUFFICIENT, assessment.allSufficient());
         execution.setVariable(AssessmentVariables.SUPERVISOR_JUDGEMENT_LABEL, label(assessment.overallJudgement()));
