@@ -1,7 +1,5 @@
 package nl.kabiz.smr.coach;
 
-import nl.kabiz.smr.casework.RuleViolation;
-import nl.kabiz.smr.casework.RegistrationNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.kabiz.smr.casework.RegistrationNumber;
+import nl.kabiz.smr.casework.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

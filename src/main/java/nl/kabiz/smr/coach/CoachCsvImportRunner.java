@@ -1,9 +1,9 @@
 package nl.kabiz.smr.coach;
 
-import nl.kabiz.smr.casework.RuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.kabiz.smr.casework.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,13 +1,13 @@
 package nl.kabiz.smr.coach;
 
-import nl.kabiz.smr.casework.CaseNotFound;
-import nl.kabiz.smr.casework.CaseConflict;
-import nl.kabiz.smr.casework.RegistrationNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.kabiz.smr.casework.CaseConflict;
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.RegistrationNumber;
 import nl.kabiz.smr.system.ReferenceCounter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,10 +1,10 @@
 package nl.kabiz.smr.coach;
 
-import nl.kabiz.smr.casework.CaseNotFound;
-import nl.kabiz.smr.casework.CaseConflict;
-import nl.kabiz.smr.casework.RuleViolation;
-import nl.kabiz.smr.casework.RegistrationNumber;
 import java.util.Map;
+import nl.kabiz.smr.casework.CaseConflict;
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.RegistrationNumber;
+import nl.kabiz.smr.casework.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;

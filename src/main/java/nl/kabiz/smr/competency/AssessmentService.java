@@ -1,6 +1,5 @@
 package nl.kabiz.smr.competency;
 
-import nl.kabiz.smr.casework.RuleViolation;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kabiz.smr.casework.RuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,5 @@
 package nl.kabiz.smr.document;
 
-import nl.kabiz.smr.casework.CaseNotFound;
-import nl.kabiz.smr.casework.RuleViolation;
-import nl.kabiz.smr.casework.UnacceptableDocument;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -13,6 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.RuleViolation;
+import nl.kabiz.smr.casework.UnacceptableDocument;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

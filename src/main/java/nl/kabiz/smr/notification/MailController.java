@@ -1,7 +1,7 @@
 package nl.kabiz.smr.notification;
 
-import nl.kabiz.smr.casework.CaseNotFound;
 import java.util.List;
+import nl.kabiz.smr.casework.CaseNotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

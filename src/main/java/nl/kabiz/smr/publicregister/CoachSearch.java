@@ -1,6 +1,5 @@
 package nl.kabiz.smr.publicregister;
 
-import nl.kabiz.smr.casework.RuleViolation;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kabiz.smr.casework.RuleViolation;
 import nl.kabiz.smr.coach.SearchKeys;
 
 /**

@@ -1,7 +1,5 @@
 package nl.kabiz.smr.publicregister;
 
-import nl.kabiz.smr.casework.CaseNotFound;
-import nl.kabiz.smr.casework.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.RuleViolation;
 import nl.kabiz.smr.coach.Module;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

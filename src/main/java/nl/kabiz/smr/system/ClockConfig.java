@@ -1,9 +1,9 @@
 package nl.kabiz.smr.system;
 
-import nl.kabiz.smr.casework.RegisterTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import nl.kabiz.smr.casework.RegisterTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

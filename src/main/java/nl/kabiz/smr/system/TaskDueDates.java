@@ -1,12 +1,12 @@
 package nl.kabiz.smr.system;
 
-import nl.kabiz.smr.casework.RegisterTime;
 import java.time.Clock;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import nl.kabiz.smr.casework.RegisterTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;

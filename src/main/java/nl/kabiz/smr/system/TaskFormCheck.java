@@ -1,7 +1,7 @@
 package nl.kabiz.smr.system;
 
-import nl.kabiz.smr.casework.RuleViolation;
 import java.util.Map;
+import nl.kabiz.smr.casework.RuleViolation;
 
 /**
  * A rule that a submitted task form must meet, judged before the engine sees the submission ({@link TaskFormGuard}):
