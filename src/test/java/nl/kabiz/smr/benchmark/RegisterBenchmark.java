@@ -50,9 +50,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class RegisterBenchmark {
 
-    private static final String ADMIN = "bench-admin";
+    private static final String ADMIN = "benchbeheer";
     private static final String ADMIN_PASSWORD = "Bench-admin-wachtwoord-42";
-    private static final String CASEWORKER = "bench-caseworker";
+    private static final String CASEWORKER = "benchdossiers";
     private static final String CASEWORKER_PASSWORD = "Bench-caseworker-wachtwoord-42";
     private static final String PORTAL_KEY = "portal-key-benchmark";
     private static final byte[] PDF = "%PDF-1.4\n% certificaat BASIS 2.6\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
