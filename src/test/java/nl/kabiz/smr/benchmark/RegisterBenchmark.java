@@ -96,6 +96,56 @@ class RegisterBenchmark {
     private String baseUrl;
     private ProcessEngineConfigurationImpl engine;
     private int coachesInRegister;
+    private CpuMeter cpu;
+
+    /**
+     * One measured phase: items/s and, per item, SQL statements, jobs run (successful job log entries), and CPU
+     * milliseconds of the application's JVM and of PostgreSQL.
+     */
+    record Phase(double rate, double statements, double jobs, double appCpuMs, double dbCpuMs, double extra,
+            int duplicates, int missing) {
+
+        double cpuMs() {
+            return appCpuMs + dbCpuMs;
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("perSecond", round1(rate));
+            json.put("statements", round1(statements));
+            json.put("jobs", round1(jobs));
+            json.put("appCpuMs", round1(appCpuMs));
+            json.put("dbCpuMs", round1(dbCpuMs));
+            return json;
+        }
+    }
+
+    /** Counts statements, jobs and CPU from its creation until {@link #end}. */
+    private final class Window {
+        private final long t0;
+        private final long[] cpu0;
+        private final Timestamp since = new Timestamp(System.currentTimeMillis() - 1);
+
+        Window() {
+            statements.start();
+            cpu0 = cpu.now();
+            t0 = System.nanoTime();
+        }
+
+        double seconds() {
+            return secondsSince(t0);
+        }
+
+        Phase end(int size, double extra, int duplicates, int missing) {
+            double seconds = secondsSince(t0);
+            long counted = statements.stop();
+            long[] cpu1 = cpu.now();
+            int jobs = db.queryForObject("SELECT COUNT(*) FROM act_hi_job_log WHERE job_state_ = 2 AND timestamp_ >= ?",
+                    Integer.class, since);
+            return new Phase(size / seconds, (double) counted / size, (double) jobs / size,
+                    (cpu1[0] - cpu0[0]) / 1e6 / size, (cpu1[1] - cpu0[1]) / 1e6 / size, extra, duplicates, missing);
+        }
+    }
 
     @Test
     void benchmark() throws Exception {
@@ -130,6 +180,7 @@ class RegisterBenchmark {
         }
         String jdbcUrl = postgres.getJdbcUrl("postgres", database);
         db = new JdbcTemplate(new SingleConnectionDataSource(jdbcUrl, "postgres", "", true));
+        cpu = new CpuMeter(db.queryForObject("SELECT pg_backend_pid()", Long.class));
         int port;
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -220,84 +271,80 @@ class RegisterBenchmark {
     // ---------------------------------------------------------------- the run
 
     private void run() throws Exception {
-        List<Double> baselineStart = new ArrayList<>();
-        List<Double> bulkStart = new ArrayList<>();
-        List<Double> bulkOpened = new ArrayList<>();
+        List<Phase> baselineStart = new ArrayList<>();
+        List<Phase> bulkStart = new ArrayList<>();
         List<Double> importRate = new ArrayList<>();
-        List<Double> startStatements = new ArrayList<>();
         Map<String, Long> startTop = Map.of();
         for (int round = 0; round <= rounds; round++) {
             int size = round == 0 ? warmup : n;
-            double baseline = baselineStart(size);
+            Phase baseline = baselineStart(size);
             importRate.add(importCoaches(round, size));
-            double[] bulk = bulkStart(round, size);
+            Phase bulk = bulkStart(round, size);
             if (round > 0) {
                 baselineStart.add(baseline);
-                bulkStart.add(bulk[0]);
-                bulkOpened.add(bulk[1]);
-                startStatements.add(bulk[2]);
+                bulkStart.add(bulk);
                 startTop = statements.top(15);
             }
-            progress("round %d: baseline start %.1f/s, bulk start %.1f/s (cases opened %.1f/s), %.1f statements/case",
-                    round, baseline, bulk[0], bulk[1], bulk[2]);
+            progress("round %d: baseline start %.1f/s (%s), bulk start %.1f/s (cases opened %.1f/s; %s)", round,
+                    baseline.rate(), cost(baseline), bulk.rate(), bulk.extra(), cost(bulk));
         }
-        double start = median(baselineStart);
-        double bulk = median(bulkStart);
-        figure("1 baseline start", "%.1f instances/s (trivial start->end via /engine-rest, %d clients; rounds %s)",
-                start, clients, rates(baselineStart));
+        Phase start = medianPhase(baselineStart);
+        Phase bulk = medianPhase(bulkStart);
+        figure("1 baseline start", "%.1f instances/s (trivial start->end via /engine-rest, %d clients; rounds %s); per"
+                + " instance %s", start.rate(), clients, rates(baselineStart), cost(start));
         figure("  coach import", "%.0f coaches/s (POST /api/coaches/import, CSV; rounds incl. warm-up %s)",
-                median(importRate.subList(1, importRate.size())), rates(importRate));
+                median(importRate.subList(1, importRate.size())), importRate.stream()
+                        .map(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
         figure("2 bulk transition start", "%.1f cases/s until every case waits at its first reminder timer and every"
-                + " start letter is in the sink (cases opened: %.1f/s); rounds %s", bulk, median(bulkOpened),
-                rates(bulkStart));
-        json.put("baselineStartPerSecond", round1(start));
-        json.put("bulkStartPerSecond", round1(bulk));
-        json.put("bulkOpenedPerSecond", round1(median(bulkOpened)));
-        json.put("bulkStartRatio", round3(bulk / start));
-        json.put("statementsPerStart", round1(median(startStatements)));
+                + " start letter is in the sink (cases opened: %.1f/s); rounds %s; per case %s", bulk.rate(),
+                bulk.extra(), rates(bulkStart), cost(bulk));
+        json.put("baselineStart", start.json());
+        json.put("bulkStart", bulk.json());
+        json.put("bulkOpenedPerSecond", round1(bulk.extra()));
+        json.put("bulkStartRatio", round3(bulk.rate() / start.rate()));
+        json.put("bulkStartCpuRatio", round3(start.cpuMs() / bulk.cpuMs()));
+        json.put("statementsPerStart", round1(bulk.statements()));
         json.put("statementsPerStartTop", startTop);
         long startPeakHeap = sampler.peakHeapUsedMiB();
         long startPeakAfterGc = sampler.peakHeapAfterGcMiB();
         long startPeakRss = sampler.peakRssMiB();
 
-        List<Double> baselineSweep = new ArrayList<>();
-        List<Double> reminderSweep = new ArrayList<>();
-        List<Double> reminderStatements = new ArrayList<>();
-        List<Double> timerStatements = new ArrayList<>();
+        List<Phase> baselineSweep = new ArrayList<>();
+        List<Phase> reminderSweep = new ArrayList<>();
         Map<String, Long> reminderTop = Map.of();
         int duplicates = 0;
         int missing = 0;
         for (int round = 0; round <= rounds; round++) {
             int size = round == 0 ? warmup : n;
-            double[] sweep = baselineSweep(size);
-            double[] reminders = reminderSweep(round, size);
-            duplicates += (int) reminders[2];
-            missing += (int) reminders[3];
+            Phase sweep = baselineSweep(size);
+            Phase reminders = reminderSweep(round, size);
+            duplicates += reminders.duplicates();
+            missing += reminders.missing();
             if (round > 0) {
-                baselineSweep.add(sweep[0]);
-                timerStatements.add(sweep[1]);
-                reminderSweep.add(reminders[0]);
-                reminderStatements.add(reminders[1]);
+                baselineSweep.add(sweep);
+                reminderSweep.add(reminders);
                 reminderTop = statements.top(15);
             }
-            progress("round %d: baseline sweep %.1f/s (%.1f statements/job), reminder sweep %.1f/s (%.1f statements"
-                    + "/reminder, %d duplicates, %d missing)", round, sweep[0], sweep[1], reminders[0], reminders[1],
-                    (int) reminders[2], (int) reminders[3]);
+            progress("round %d: baseline sweep %.1f/s (%s), reminder sweep %.1f/s (%s; %d duplicates, %d missing)",
+                    round, sweep.rate(), cost(sweep), reminders.rate(), cost(reminders), reminders.duplicates(),
+                    reminders.missing());
         }
-        double sweep = median(baselineSweep);
-        double reminders = median(reminderSweep);
-        figure("3 baseline sweep", "%.1f jobs/s (due no-op timers fired by the job executor; rounds %s)", sweep,
-                rates(baselineSweep));
+        Phase sweep = medianPhase(baselineSweep);
+        Phase reminders = medianPhase(reminderSweep);
+        figure("3 baseline sweep", "%.1f jobs/s (due no-op timers fired by the job executor; rounds %s); per timer %s",
+                sweep.rate(), rates(baselineSweep), cost(sweep));
         figure("4 reminder sweep", "%.1f reminders/s until every reminder is in the sink; duplicates %d, missing %d"
-                + " (warm-up included); rounds %s", reminders, duplicates, missing, rates(reminderSweep));
-        json.put("baselineSweepPerSecond", round1(sweep));
-        json.put("reminderSweepPerSecond", round1(reminders));
-        json.put("reminderSweepRatio", round3(reminders / sweep));
+                + " (warm-up included); rounds %s; per reminder %s", reminders.rate(), duplicates, missing,
+                rates(reminderSweep), cost(reminders));
+        json.put("baselineSweep", sweep.json());
+        json.put("reminderSweep", reminders.json());
+        json.put("reminderSweepRatio", round3(reminders.rate() / sweep.rate()));
+        json.put("reminderSweepCpuRatio", round3(sweep.cpuMs() / reminders.cpuMs()));
         json.put("duplicates", duplicates);
         json.put("missing", missing);
         json.put("duplicateMessageIds", sink.duplicateMessageIds());
-        json.put("statementsPerReminder", round1(median(reminderStatements)));
-        json.put("statementsPerBaselineTimer", round1(median(timerStatements)));
+        json.put("statementsPerReminder", round1(reminders.statements()));
+        json.put("statementsPerBaselineTimer", round1(sweep.statements()));
         json.put("statementsPerReminderTop", reminderTop);
 
         openCaseWorkerTasks(n);
@@ -306,10 +353,10 @@ class RegisterBenchmark {
         long peakHeap = sampler.peakHeapUsedMiB();
         figure("7 resources", "peak heap used %d MiB (bulk start %d, after GC at most %d MiB; -Xmx %d MiB), peak RSS"
                 + " %d MiB (bulk start %d; process high-water mark %d MiB); statements per transition start %.1f, per"
-                + " reminder %.1f (baseline: %.1f per no-op timer job)", peakHeap, startPeakHeap,
+                + " reminder %.1f (baseline: %.1f per start, %.1f per no-op timer job)", peakHeap, startPeakHeap,
                 sampler.peakHeapAfterGcMiB(), ResourceSampler.maxHeapMiB(), sampler.peakRssMiB(), startPeakRss,
-                ResourceSampler.processPeakRssMiB(), median(startStatements), median(reminderStatements),
-                median(timerStatements));
+                ResourceSampler.processPeakRssMiB(), bulk.statements(), reminders.statements(), start.statements(),
+                sweep.statements());
         json.put("peakHeapMiB", peakHeap);
         json.put("peakHeapBulkStartMiB", startPeakHeap);
         json.put("peakHeapAfterGcMiB", sampler.peakHeapAfterGcMiB());
@@ -324,16 +371,17 @@ class RegisterBenchmark {
                 + " (<= 5), public search p95 " + json.get("publicSearchP95Ratio") + " (<= 5); duplicates "
                 + duplicates + ", missing " + missing + "; peak heap " + peakHeap + " MiB (< 1024); statements per"
                 + " start " + json.get("statementsPerStart") + " (<= 25), per reminder "
-                + json.get("statementsPerReminder") + " (<= 45)");
+                + json.get("statementsPerReminder") + " (<= 45); CPU-time ratios (noise-resistant): bulk start "
+                + json.get("bulkStartCpuRatio") + ", reminder sweep " + json.get("reminderSweepCpuRatio"));
     }
 
     // ---------------------------------------------------------------- 1 baseline start
 
-    private double baselineStart(int size) throws Exception {
-        long t0 = System.nanoTime();
+    private Phase baselineStart(int size) throws Exception {
+        Window window = new Window();
         parallel(size, i -> check(admin.post("/engine-rest/process-definition/key/benchStartEnd/start",
                 "application/json", "{}"), 200, "start benchStartEnd"));
-        return size / secondsSince(t0);
+        return window.end(size, 0, 0, 0);
     }
 
     // ---------------------------------------------------------------- 2 bulk start
@@ -369,11 +417,10 @@ class RegisterBenchmark {
     }
 
     /** POST /api/transition-cases; returns {cases/s with letters, cases opened/s, statements per case}. */
-    private double[] bulkStart(int round, int size) throws Exception {
+    private Phase bulkStart(int round, int size) throws Exception {
         String keys = businessKeys(round, size);
-        statements.start();
         sampler.sample(true);
-        long t0 = System.nanoTime();
+        Window window = new Window();
         HttpResponse<String> response = check(admin.post("/api/transition-cases", null, null), 202, "bulk start");
         JsonNode run = new ObjectMapper().readTree(response.body());
         if (run.path("toStart").asInt() != size) {
@@ -383,19 +430,16 @@ class RegisterBenchmark {
         double[] opened = {0};
         await("bulk start round " + round, size, () -> {
             if (opened[0] == 0 && casesOpened(keys) == size) {
-                opened[0] = secondsSince(t0);
+                opened[0] = window.seconds();
             }
             return sink.count("start", roundTag(round)) >= size && messageJobs() == 0
                     && atReminderTimer(keys) == size;
         }, () -> "letters " + sink.count("start", roundTag(round)) + "/" + size + ", message jobs " + messageJobs()
                 + ", at the first timer " + atReminderTimer(keys));
-        double seconds = secondsSince(t0);
-        long counted = statements.stop();
+        Phase phase = window.end(size, 0, 0, 0);
         sampler.sample(false);
-        if (opened[0] == 0) {
-            opened[0] = seconds;
-        }
-        return new double[] {size / seconds, size / opened[0], (double) counted / size};
+        return new Phase(phase.rate(), phase.statements(), phase.jobs(), phase.appCpuMs(), phase.dbCpuMs(),
+                opened[0] == 0 ? phase.rate() : size / opened[0], 0, 0);
     }
 
     private static String businessKeys(int round, int size) {
@@ -421,13 +465,12 @@ class RegisterBenchmark {
     // ---------------------------------------------------------------- 3 baseline sweep
 
     /** N no-op timers made due at once; returns {jobs/s, statements per job}. */
-    private double[] baselineSweep(int size) {
+    private Phase baselineSweep(int size) {
         RuntimeService runtime = app.getBean(RuntimeService.class);
         for (int i = 0; i < size; i++) {
             runtime.startProcessInstanceByKey("benchTimer");
         }
-        statements.start();
-        long t0 = System.nanoTime();
+        Window window = new Window();
         int due = db.update("UPDATE act_ru_job SET duedate_ = ? WHERE process_def_key_ = 'benchTimer'",
                 new Timestamp(System.currentTimeMillis() - 1000));
         engine.getJobExecutor().jobWasAdded();
@@ -438,21 +481,18 @@ class RegisterBenchmark {
                 "SELECT COUNT(*) FROM act_ru_job WHERE process_def_key_ = 'benchTimer'", Integer.class) == 0,
                 () -> db.queryForObject("SELECT COUNT(*) FROM act_ru_job WHERE process_def_key_ = 'benchTimer'",
                         Integer.class) + " timers left");
-        double seconds = secondsSince(t0);
-        long counted = statements.stop();
-        return new double[] {size / seconds, (double) counted / size};
+        return window.end(size, 0, 0, 0);
     }
 
     // ---------------------------------------------------------------- 4 reminder sweep
 
     /** The first reminder of this round's cases falls due; returns {reminders/s, statements each, duplicates, missing}. */
-    private double[] reminderSweep(int round, int size) {
+    private Phase reminderSweep(int round, int size) {
         String keys = businessKeys(round, size);
         String ofRound = " AND j.process_instance_id_ IN (SELECT id_ FROM act_ru_execution WHERE id_ = proc_inst_id_"
                 + " AND " + keys + ")";
-        statements.start();
         sampler.sample(true);
-        long t0 = System.nanoTime();
+        Window window = new Window();
         int due = db.update("UPDATE act_ru_job j SET duedate_ = ? WHERE j.type_ = 'timer' AND " + AT_REMINDER_TIMER
                 + ofRound, new Timestamp(System.currentTimeMillis() - 1000));
         engine.getJobExecutor().jobWasAdded();
@@ -464,12 +504,10 @@ class RegisterBenchmark {
                 && messageJobs() == 0 && db.queryForObject("SELECT COUNT(*) FROM act_ru_job j WHERE j.type_ = 'timer'"
                         + " AND j.duedate_ <= now() AND " + AT_REMINDER_TIMER + ofRound, Integer.class) == 0,
                 () -> "reminders " + sink.count("reminder", tag) + "/" + size + ", message jobs " + messageJobs());
-        double seconds = secondsSince(t0);
-        long counted = statements.stop();
+        Phase phase = window.end(size, 0, sink.duplicates("reminder", tag), sink.missing("reminder", tag, size));
         sampler.sample(false);
         // late duplicates would come from a second run of a job: none is left, so the counts are final
-        return new double[] {size / seconds, (double) counted / size, sink.duplicates("reminder", tag),
-            sink.missing("reminder", tag, size)};
+        return phase;
     }
 
     // ---------------------------------------------------------------- 5 + 6 queries
@@ -672,8 +710,19 @@ class RegisterBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    private static String rates(List<Double> values) {
-        return values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList().toString();
+    private static String rates(List<Phase> phases) {
+        return phases.stream().map(p -> String.format(Locale.ROOT, "%.1f", p.rate())).toList().toString();
+    }
+
+    /** The round with the median rate (its costs with it). */
+    private static Phase medianPhase(List<Phase> phases) {
+        List<Phase> sorted = phases.stream().sorted(java.util.Comparator.comparingDouble(Phase::rate)).toList();
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+
+    private static String cost(Phase phase) {
+        return String.format(Locale.ROOT, "%.1f statements, %.2f jobs, CPU %.1f ms app + %.1f ms db", phase.statements(),
+                phase.jobs(), phase.appCpuMs(), phase.dbCpuMs());
     }
 
     private static double secondsSince(long t0) {
