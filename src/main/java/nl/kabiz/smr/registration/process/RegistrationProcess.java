@@ -64,6 +64,8 @@ public final class RegistrationProcess {
     public static final String ASSESSMENT_ESCALATION_AT = "assessmentEscalationAt";
     public static final String DAYS_SUSPENDED = "daysSuspended";
     public static final String NEW_SUPERVISOR_REGISTRATION_NUMBER = "newSupervisorRegistrationNumber";
+    /** Replacement task: {@code NEW_SUPERVISOR} or {@code NO_SUPERVISOR} (the case closes), and the case worker's note. */
+    public static final String REPLACEMENT_OUTCOME = "replacementOutcome";
     public static final String REPLACEMENT_NOTE = "replacementNote";
     public static final String DECISION_REASON = "decisionReason";
     public static final String COMMISSION_DECISION = "commissionDecision";
