@@ -2,7 +2,6 @@ package nl.kabiz.smr.registration;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The applicant's highest education, as the portal sends it ({@code MBO-2} ... {@code FOREIGN}). */
 public enum EducationLevel {
@@ -31,10 +30,5 @@ public enum EducationLevel {
 
     public static Optional<EducationLevel> fromCode(String code) {
         return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
-    }
-
-    /** "MBO-2, MBO-3, ..." for error messages. */
-    public static String codes() {
-        return Arrays.stream(values()).map(EducationLevel::code).collect(Collectors.joining(", "));
     }
 }

@@ -42,13 +42,16 @@ class RegistrationRepository {
     void update(RegistrationApplication a) {
         jdbc.update("UPDATE registration_application SET status = ?, open_email = ?, supervisor_registration_number = ?,"
                         + " training_route = ?, decision_due_date = ?, waiting_since = ?, days_suspended = ?,"
-                        + " document_deadline = ?, missing_documents = ?, decided_by = ?, decision_reason = ?,"
+                        + " document_reminder_at = ?, document_deadline = ?, supervisor_reminder_at = ?,"
+                        + " assessment_escalation_at = ?, missing_documents = ?, decided_by = ?, decision_reason = ?,"
                         + " registration_number = ?, profile_version = ?, updated_at = ?, closed_at = ?"
                         + " WHERE reference = ?",
                 a.status().name(), a.status().isClosed() ? null : openEmail(a.email()),
                 a.supervisorRegistrationNumber(), a.trainingRoute(), a.handlingPeriod().dueDate(),
-                a.handlingPeriod().waitingSince(), a.handlingPeriod().daysSuspended(), ts(a.documentDeadline()),
-                a.missingDocuments(), a.decidedBy(), a.decisionReason(), a.registrationNumber(), a.profileVersion(),
+                a.handlingPeriod().waitingSince(), a.handlingPeriod().daysSuspended(),
+                ts(a.deadlines().documentReminder()), ts(a.deadlines().documentDeadline()),
+                ts(a.deadlines().supervisorReminder()), ts(a.deadlines().assessmentEscalation()), a.missingDocuments(),
+                a.decidedBy(), a.decisionReason(), a.registrationNumber(), a.profileVersion(),
                 ts(a.updatedAt()), ts(a.closedAt()), a.reference());
     }
 
@@ -74,25 +77,43 @@ class RegistrationRepository {
     }
 
     private RegistrationApplication map(ResultSet rs, int row) throws SQLException {
-        LocalDate waitingSince = rs.getObject("waiting_since", LocalDate.class);
-        return new RegistrationApplication(rs.getString("reference"),
-                RegistrationStatus.valueOf(rs.getString("status")), rs.getString("first_name"),
-                rs.getString("last_name"), rs.getString("email"), rs.getString("phone"),
-                rs.getObject("date_of_birth", LocalDate.class), rs.getString("postal_code"), rs.getString("city"),
-                EducationLevel.valueOf(rs.getString("education_level")), rs.getBoolean("healthcare_professional"),
-                rs.getString("profession"), rs.getString("big_number"), rs.getBoolean("smr_in_professional_education"),
-                rs.getString("training"), rs.getString("supervisor_registration_number"),
-                new RegistrationApplication.EpaCounts(rs.getInt("epa_coaching_hours"), rs.getInt("epa_clients"),
-                        rs.getInt("epa_clients_limited_literacy"), rs.getInt("epa_intakes"),
-                        rs.getInt("epa_integral_trajectories"), rs.getInt("epa_pharmacotherapy_trajectories"),
-                        rs.getInt("epa_referrals")),
-                rs.getString("training_route"),
-                new HandlingPeriod(rs.getObject("decision_due_date", LocalDate.class), waitingSince,
-                        rs.getInt("days_suspended")),
-                odt(rs.getTimestamp("document_deadline")), rs.getString("missing_documents"),
-                rs.getString("decided_by"), rs.getString("decision_reason"), rs.getString("registration_number"),
-                rs.getString("profile_version"), rs.getString("submitted_by"), odt(rs.getTimestamp("created_at")),
-                odt(rs.getTimestamp("updated_at")), odt(rs.getTimestamp("closed_at")));
+        RegistrationApplication.Builder a = RegistrationApplication.builder();
+        a.reference = rs.getString("reference");
+        a.status = RegistrationStatus.valueOf(rs.getString("status"));
+        a.firstName = rs.getString("first_name");
+        a.lastName = rs.getString("last_name");
+        a.email = rs.getString("email");
+        a.phone = rs.getString("phone");
+        a.dateOfBirth = rs.getObject("date_of_birth", LocalDate.class);
+        a.postalCode = rs.getString("postal_code");
+        a.city = rs.getString("city");
+        a.educationLevel = EducationLevel.valueOf(rs.getString("education_level"));
+        a.healthcareProfessional = rs.getBoolean("healthcare_professional");
+        a.profession = rs.getString("profession");
+        a.bigNumber = rs.getString("big_number");
+        a.smrInProfessionalEducation = rs.getBoolean("smr_in_professional_education");
+        a.training = rs.getString("training");
+        a.supervisorRegistrationNumber = rs.getString("supervisor_registration_number");
+        a.epa = new RegistrationApplication.EpaCounts(rs.getInt("epa_coaching_hours"), rs.getInt("epa_clients"),
+                rs.getInt("epa_clients_limited_literacy"), rs.getInt("epa_intakes"),
+                rs.getInt("epa_integral_trajectories"), rs.getInt("epa_pharmacotherapy_trajectories"),
+                rs.getInt("epa_referrals"));
+        a.trainingRoute = rs.getString("training_route");
+        a.handlingPeriod = new HandlingPeriod(rs.getObject("decision_due_date", LocalDate.class),
+                rs.getObject("waiting_since", LocalDate.class), rs.getInt("days_suspended"));
+        a.deadlines = new RegistrationApplication.Deadlines(odt(rs.getTimestamp("document_reminder_at")),
+                odt(rs.getTimestamp("document_deadline")), odt(rs.getTimestamp("supervisor_reminder_at")),
+                odt(rs.getTimestamp("assessment_escalation_at")));
+        a.missingDocuments = rs.getString("missing_documents");
+        a.decidedBy = rs.getString("decided_by");
+        a.decisionReason = rs.getString("decision_reason");
+        a.registrationNumber = rs.getString("registration_number");
+        a.profileVersion = rs.getString("profile_version");
+        a.submittedBy = rs.getString("submitted_by");
+        a.createdAt = odt(rs.getTimestamp("created_at"));
+        a.updatedAt = odt(rs.getTimestamp("updated_at"));
+        a.closedAt = odt(rs.getTimestamp("closed_at"));
+        return a.build();
     }
 
     private static Timestamp ts(OffsetDateTime time) {

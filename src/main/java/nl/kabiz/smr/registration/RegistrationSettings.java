@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code smr.registration.*}: the periods of the registration procedure, ISO-8601 durations in days/hours (e.g.
- * {@code P14D}). The BPMN reads them as {@code ${registrationSettings.documentReminder}} etc.
+ * {@code P14D}). The domain turns them into absolute deadlines on the case, which the model's timers wait for.
  *
  * @param documentReminder after how long a case that waits for documents sends the coach a reminder
  * @param documentDeadline after how long a case that waits for documents closes as "niet in behandeling genomen"
@@ -49,24 +49,19 @@ public record RegistrationSettings(String documentReminder, String documentDeadl
         }
     }
 
+    public Duration documentReminderDuration() {
+        return Duration.parse(documentReminder);
+    }
+
     public Duration documentDeadlineDuration() {
         return Duration.parse(documentDeadline);
     }
 
-    // bean-style getters for the BPMN expressions
-    public String getDocumentReminder() {
-        return documentReminder;
+    public Duration supervisorReminderDuration() {
+        return Duration.parse(supervisorReminder);
     }
 
-    public String getDocumentDeadline() {
-        return documentDeadline;
-    }
-
-    public String getSupervisorReminder() {
-        return supervisorReminder;
-    }
-
-    public String getAssessmentEscalation() {
-        return assessmentEscalation;
+    public Duration assessmentEscalationDuration() {
+        return Duration.parse(assessmentEscalation);
     }
 }

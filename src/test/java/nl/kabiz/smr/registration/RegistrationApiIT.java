@@ -134,6 +134,8 @@ class RegistrationApiIT extends AbstractIntegrationTest {
                 "U bent ingeschreven in het Kwaliteitsregister Stoppen met Roken");
         assertThat(text(mailsTo(email).get(1))).contains(number);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
+        assertThat(decision(ref)).containsEntry("outcome", "REGISTERED")
+                .containsEntry("decided_by", "regeltabel registrationEligibility").containsEntry("objection_text", null);
 
         // a closed case takes no more documents; the same person may apply again
         assertThat(upload("portal", ref, "OTHER", "extra.pdf", PDF).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -190,6 +192,10 @@ class RegistrationApiIT extends AbstractIntegrationTest {
                 "Herinnering: stuur de ontbrekende documenten (" + ref + ")",
                 "Uw aanvraag is niet in behandeling genomen (" + ref + ")");
         assertThat(upload("portal", ref, "OTHER", "te-laat.pdf", PDF).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        // decided by the case worker whose review asked for the documents, against the coach
+        assertThat(decision(ref)).containsEntry("outcome", "NOT_CONSIDERED").containsEntry("decided_by", "caseworker")
+                .extractingByKey("objection_text").isNotNull();
+        assertThat(decidedByOnTheCase(ref)).isEqualTo("caseworker");
     }
 
     @Test
@@ -209,6 +215,10 @@ class RegistrationApiIT extends AbstractIntegrationTest {
         assertThat(refusal.getSubject()).isEqualTo("Besluit over uw aanvraag voor registratie (" + ref + ")");
         assertThat(text(refusal)).contains("lager dan MBO-4").contains("binnen 6 weken");
         assertThat(view.has("registrationNumber")).isFalse();
+        assertThat(decision(ref)).containsEntry("outcome", "REFUSED")
+                .containsEntry("decided_by", "regeltabel registrationEligibility")
+                .extractingByKey("objection_text").asString().contains("binnen 6 weken");
+        assertThat(decidedByOnTheCase(ref)).isEqualTo("regeltabel registrationEligibility");
     }
 
     @Test
@@ -232,6 +242,9 @@ class RegistrationApiIT extends AbstractIntegrationTest {
                 "Uw aanvraag voor registratie is ontvangen (" + ref + ")",
                 "Besluit over uw aanvraag voor registratie (" + ref + ")");
         assertThat(text(mailsTo(application.get("email").asText()).get(1))).contains("niet gelijkwaardig aan MBO-4");
+        // the person who decided, not a role
+        assertThat(decision(ref)).containsEntry("outcome", "REFUSED").containsEntry("decided_by", "commission");
+        assertThat(decidedByOnTheCase(ref)).isEqualTo("commission");
     }
 
     // ---- bad input
@@ -417,6 +430,21 @@ class RegistrationApiIT extends AbstractIntegrationTest {
         assertThat(response.getBody().has("errors")).as("problem with errors: %s", response.getBody()).isTrue();
         return java.util.stream.StreamSupport.stream(response.getBody().get("errors").spliterator(), false)
                 .map(e -> e.get("field").asText()).toList();
+    }
+
+    /** The case's one decision in {@code case_decision}. */
+    Map<String, Object> decision(String ref) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT outcome, decided_by, objection_text"
+                + " FROM case_decision WHERE case_reference = ?", ref);
+        assertThat(rows).hasSize(1);
+        Map<String, Object> row = new java.util.HashMap<>();
+        rows.get(0).forEach((column, value) -> row.put(column.toLowerCase(java.util.Locale.ROOT), value));
+        return row;
+    }
+
+    String decidedByOnTheCase(String ref) {
+        return jdbc.queryForObject("SELECT decided_by FROM registration_application WHERE reference = ?",
+                String.class, ref);
     }
 
     void assertNothingStoredFor(String email) {

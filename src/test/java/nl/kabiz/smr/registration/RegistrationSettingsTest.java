@@ -12,7 +12,7 @@ class RegistrationSettingsTest {
     @Test
     void acceptsTheDefaults() {
         RegistrationSettings settings = new RegistrationSettings("P14D", "P28D", "P14D", "P28D", 18, 80);
-        assertThat(settings.getDocumentReminder()).isEqualTo("P14D");
+        assertThat(settings.documentReminder()).isEqualTo("P14D");
         assertThat(settings.documentDeadlineDuration()).isEqualTo(Duration.ofDays(28));
     }
 

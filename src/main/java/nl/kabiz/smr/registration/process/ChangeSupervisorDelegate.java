@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The case worker named another supervisor: it goes on the case, and the procedure checks them again. */
+/**
+ * The case worker named another supervisor: the number goes on the case (normalised there, once), and the procedure
+ * checks them again.
+ */
 @Component("changeSupervisorDelegate")
 public class ChangeSupervisorDelegate implements JavaDelegate {
 
@@ -17,9 +20,8 @@ public class ChangeSupervisorDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = ((String) execution.getVariable(RegistrationProcess.NEW_SUPERVISOR_REGISTRATION_NUMBER))
-                .trim().toUpperCase(java.util.Locale.ROOT);
-        registrations.changeSupervisor(execution.getProcessBusinessKey(), number);
+        String number = registrations.changeSupervisor(execution.getProcessBusinessKey(),
+                (String) execution.getVariable(RegistrationProcess.NEW_SUPERVISOR_REGISTRATION_NUMBER));
         execution.setVariable(RegistrationProcess.SUPERVISOR_REGISTRATION_NUMBER, number);
     }
 }

@@ -1,11 +1,15 @@
 package nl.kabiz.smr.registration.process;
 
+import nl.kabiz.smr.casework.process.DecidedBy;
 import nl.kabiz.smr.registration.RegistrationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The deadline for the missing documents passed: the case closes as "niet in behandeling genomen". */
+/**
+ * The deadline for the missing documents passed: the case closes as "niet in behandeling genomen", decided by the
+ * case worker whose review asked for them.
+ */
 @Component("closeNotConsideredDelegate")
 public class CloseNotConsideredDelegate implements JavaDelegate {
 
@@ -17,6 +21,6 @@ public class CloseNotConsideredDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registrations.closeNotConsidered(execution.getProcessBusinessKey());
+        registrations.closeNotConsidered(execution.getProcessBusinessKey(), DecidedBy.person(execution));
     }
 }

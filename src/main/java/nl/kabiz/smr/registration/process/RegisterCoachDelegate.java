@@ -1,5 +1,6 @@
 package nl.kabiz.smr.registration.process;
 
+import nl.kabiz.smr.casework.process.DecidedBy;
 import nl.kabiz.smr.coach.Coach;
 import nl.kabiz.smr.competency.process.AssessmentVariables;
 import nl.kabiz.smr.registration.RegistrationService;
@@ -7,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Approved (by the decision table or the commission): enters the coach in the register. */
+/** Approved (by the decision table, or by the commission member who decided): enters the coach in the register. */
 @Component("registerCoachDelegate")
 public class RegisterCoachDelegate implements JavaDelegate {
 
@@ -22,7 +23,7 @@ public class RegisterCoachDelegate implements JavaDelegate {
         boolean byCommission = execution.getVariable(RegistrationProcess.COMMISSION_DECISION) != null;
         Coach coach = registrations.register(execution.getProcessBusinessKey(),
                 (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION),
-                byCommission ? "commission" : "registrationEligibility",
+                byCommission ? DecidedBy.person(execution) : RegistrationService.DECIDED_BY_RULES,
                 (String) execution.getVariable(byCommission ? RegistrationProcess.COMMISSION_REASON
                         : RegistrationProcess.DECISION_REASON));
         execution.setVariable(RegistrationProcess.REGISTRATION_NUMBER, coach.registrationNumber());

@@ -1,12 +1,13 @@
 package nl.kabiz.smr.registration.process;
 
-import nl.kabiz.smr.casework.process.FormDocumentList;
 import java.util.List;
 import java.util.Map;
+import nl.kabiz.smr.casework.RegisterTime;
+import nl.kabiz.smr.casework.process.FormDocumentList;
 import nl.kabiz.smr.competency.process.AssessmentVariables;
 import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.registration.RegistrationApplication;
-import nl.kabiz.smr.casework.RegisterTime;
+import nl.kabiz.smr.registration.RegistrationProcedure;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -14,11 +15,11 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The registration procedure as the rest of the application sees it: start a case, tell it about new documents.
+ * {@link RegistrationProcedure} on the engine: starts {@code coachRegistration} and tells it about new documents.
  * Runs in the caller's transaction (the engine shares Spring's), so a failing start leaves nothing behind.
  */
 @Component
-public class RegistrationProcessAdapter {
+public class RegistrationProcessAdapter implements RegistrationProcedure {
 
     private final RuntimeService runtimeService;
     private final FormDocumentList documentList;
@@ -28,8 +29,9 @@ public class RegistrationProcessAdapter {
         this.documentList = documentList;
     }
 
-    /** Starts {@code coachRegistration} with the case reference as business key. Returns the instance id. */
-    public String start(RegistrationApplication application) {
+    /** Starts {@code coachRegistration} with the case reference as business key. */
+    @Override
+    public void start(RegistrationApplication application) {
         RegistrationApplication.EpaCounts epa = application.epa();
         VariableMap variables = Variables.createVariables()
                 .putValue(RegistrationProcess.CASE_REFERENCE, application.reference())
@@ -40,17 +42,18 @@ public class RegistrationProcessAdapter {
                 .putValue(RegistrationProcess.EDUCATION_LEVEL_LABEL, application.educationLevel().label())
                 .putValue(RegistrationProcess.HEALTHCARE_PROFESSIONAL, application.healthcareProfessional())
                 .putValue(RegistrationProcess.SMR_IN_PROFESSIONAL_EDUCATION, application.smrInProfessionalEducation())
-                .putValue(RegistrationProcess.PROFESSION, application.profession())
-                .putValue(RegistrationProcess.BIG_NUMBER, application.bigNumber())
+                .putValueTyped(RegistrationProcess.PROFESSION, Variables.stringValue(application.profession()))
+                .putValueTyped(RegistrationProcess.BIG_NUMBER, Variables.stringValue(application.bigNumber()))
                 .putValue(RegistrationProcess.TRAINING, application.training())
-                .putValue(RegistrationProcess.SUPERVISOR_REGISTRATION_NUMBER, application.supervisorRegistrationNumber())
-                .putValue("epaCoachingHours", epa.coachingHours())
-                .putValue("epaClients", epa.clients())
-                .putValue("epaClientsLimitedHealthLiteracy", epa.clientsLimitedHealthLiteracy())
-                .putValue("epaIntakes", epa.intakes())
-                .putValue("epaIntegralTrajectories", epa.integralTrajectories())
-                .putValue("epaPharmacotherapyTrajectories", epa.pharmacotherapyTrajectories())
-                .putValue("epaReferrals", epa.referrals())
+                .putValue(RegistrationProcess.SUPERVISOR_REGISTRATION_NUMBER,
+                        application.supervisorRegistrationNumber())
+                .putValue(RegistrationProcess.EPA_COACHING_HOURS, epa.coachingHours())
+                .putValue(RegistrationProcess.EPA_CLIENTS, epa.clients())
+                .putValue(RegistrationProcess.EPA_CLIENTS_LIMITED_HEALTH_LITERACY, epa.clientsLimitedHealthLiteracy())
+                .putValue(RegistrationProcess.EPA_INTAKES, epa.intakes())
+                .putValue(RegistrationProcess.EPA_INTEGRAL_TRAJECTORIES, epa.integralTrajectories())
+                .putValue(RegistrationProcess.EPA_PHARMACOTHERAPY_TRAJECTORIES, epa.pharmacotherapyTrajectories())
+                .putValue(RegistrationProcess.EPA_REFERRALS, epa.referrals())
                 .putValue(RegistrationProcess.EPA_SUMMARY, epa.summary())
                 .putValue(RegistrationProcess.DECISION_DUE_DATE,
                         RegisterTime.endOfOfficeDay(application.handlingPeriod().dueDate()))
@@ -60,15 +63,14 @@ public class RegistrationProcessAdapter {
                 .putValue(AssessmentVariables.PROFILE_MODULE, "BASIS")
                 .putValue(RegistrationProcess.DOCUMENT_COUNT, 0)
                 .putValue(RegistrationProcess.DOCUMENTS, documentList.variable(List.of()));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(RegistrationProcess.KEY,
-                application.reference(), variables);
-        return instance.getId();
+        runtimeService.startProcessInstanceByKey(RegistrationProcess.KEY, application.reference(), variables);
     }
 
     /**
      * The case's documents changed: the open case shows the new list, and a case that waits for documents
      * resumes. Returns whether a waiting case was resumed.
      */
+    @Override
     public boolean documentsChanged(String reference, List<StoredDocument> documents) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(RegistrationProcess.KEY).processInstanceBusinessKey(reference).singleResult();

@@ -1,22 +1,22 @@
 package nl.kabiz.smr.registration.process;
 
-import java.util.Map;
+import java.util.Optional;
 import nl.kabiz.smr.registration.RegistrationService;
 import nl.kabiz.smr.registration.RegistrationStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
-/** Start listener of the user tasks: the case's status follows the step it waits in. */
+/**
+ * Start listener of every step a case waits in: the case's status follows the step, as the model names it in the
+ * step's {@value RegistrationProcess#STATUS_PROPERTY} property. The only place an open case changes status.
+ * (A property rather than field injection: this bean is shared by every case at once.)
+ */
 @Component("registrationStatusListener")
 public class RegistrationStatusListener implements ExecutionListener {
-
-    static final Map<String, RegistrationStatus> STATUS_BY_ACTIVITY = Map.of(
-            RegistrationProcess.TASK_REVIEW_DOCUMENTS, RegistrationStatus.IN_REVIEW,
-            RegistrationProcess.TASK_REPLACE_SUPERVISOR, RegistrationStatus.SUPERVISOR_REPLACEMENT,
-            RegistrationProcess.TASK_ASSESS_COMPETENCIES, RegistrationStatus.ASSESSMENT,
-            RegistrationProcess.TASK_HANDLE_LATE_ASSESSMENT, RegistrationStatus.ASSESSMENT_OVERDUE,
-            RegistrationProcess.TASK_DECIDE_BY_COMMISSION, RegistrationStatus.COMMISSION);
 
     private final RegistrationService registrations;
 
@@ -26,10 +26,20 @@ public class RegistrationStatusListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        RegistrationStatus status = STATUS_BY_ACTIVITY.get(execution.getCurrentActivityId());
-        if (status == null) {
-            throw new IllegalStateException("No registration status for " + execution.getCurrentActivityId());
+        String status = status(execution.getBpmnModelElementInstance()).orElseThrow(() -> new IllegalStateException(
+                execution.getCurrentActivityId() + " names no " + RegistrationProcess.STATUS_PROPERTY));
+        registrations.changeStatus(execution.getProcessBusinessKey(), RegistrationStatus.valueOf(status));
+    }
+
+    /** The status a step of the model names, if any. */
+    static Optional<String> status(BaseElement step) {
+        if (step == null || step.getExtensionElements() == null) {
+            return Optional.empty();
         }
-        registrations.changeStatus(execution.getProcessBusinessKey(), status);
+        return step.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> RegistrationProcess.STATUS_PROPERTY.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue)
+                .findFirst();
     }
 }

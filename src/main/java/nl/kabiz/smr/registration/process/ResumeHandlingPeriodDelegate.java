@@ -1,8 +1,8 @@
 package nl.kabiz.smr.registration.process;
 
+import nl.kabiz.smr.casework.RegisterTime;
 import nl.kabiz.smr.registration.HandlingPeriod;
 import nl.kabiz.smr.registration.RegistrationService;
-import nl.kabiz.smr.casework.RegisterTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,6 +22,7 @@ public class ResumeHandlingPeriodDelegate implements JavaDelegate {
         HandlingPeriod period = registrations.documentsReceived(execution.getProcessBusinessKey());
         execution.setVariable(RegistrationProcess.DECISION_DUE_DATE, RegisterTime.endOfOfficeDay(period.dueDate()));
         execution.setVariable(RegistrationProcess.DAYS_SUSPENDED, period.daysSuspended());
+        execution.removeVariable(RegistrationProcess.DOCUMENT_REMINDER_AT);
         execution.removeVariable(RegistrationProcess.DOCUMENT_DEADLINE);
     }
 }

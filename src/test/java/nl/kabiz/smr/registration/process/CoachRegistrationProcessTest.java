@@ -1,4 +1,4 @@
-package nl.kabiz.smr.registration;
+package nl.kabiz.smr.registration.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -6,20 +6,38 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.File;
+import java.lang.reflect.Constructor;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kabiz.smr.casework.process.FormDocumentList;
+import nl.kabiz.smr.document.DocumentType;
+import nl.kabiz.smr.document.StoredDocument;
+import nl.kabiz.smr.registration.Applications;
+import nl.kabiz.smr.registration.RegistrationApplication;
+import nl.kabiz.smr.registration.RegistrationRequest;
+import nl.kabiz.smr.registration.RegistrationService;
+import nl.kabiz.smr.registration.RegistrationSettings;
+import nl.kabiz.smr.registration.RegistrationStatus;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -31,6 +49,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +63,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of {@code coachRegistration}: each end event, each timer fired, each outcome of the four decision
- * tables (evaluated for real), with the delegates mocked. Coverage: 100% of flow nodes and sequence flows.
+ * tables (evaluated for real). Cases start and receive documents through the application's own
+ * {@link RegistrationProcessAdapter}; the deadlines the timers wait for are set by the real delegates from what the
+ * domain ({@link RegistrationService}, mocked) stores on the case; the other delegates are mocked. Coverage: 100% of
+ * flow nodes and sequence flows.
  */
 @Deployment(resources = {"processes/coachRegistration.bpmn", "processes/trainingRoute.dmn",
         "processes/supervisorEligibility.dmn", "processes/epaMinimums.dmn", "processes/registrationEligibility.dmn",
@@ -53,16 +80,22 @@ class CoachRegistrationProcessTest {
 
     static final String REF = "REG-2026-000001";
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    static final RegistrationSettings SETTINGS = new RegistrationSettings("P14D", "P28D", "P14D", "P28D", 18, 80);
 
     ProcessEngine engine;
+    RegistrationProcessAdapter adapter;
+
+    /** The domain: the deadlines it keeps on the case, computed from the settings as it does. */
+    final RegistrationService registrations = mock(RegistrationService.class);
 
     final JavaDelegate sendMail = mock(JavaDelegate.class);
     final JavaDelegate prepareReview = mock(JavaDelegate.class);
-    final JavaDelegate suspend = mock(JavaDelegate.class);
+    final JavaDelegate suspend = spy(new SuspendHandlingPeriodDelegate(registrations));
     final JavaDelegate resume = mock(JavaDelegate.class);
     final JavaDelegate lookUpSupervisor = mock(JavaDelegate.class);
     final JavaDelegate changeSupervisor = mock(JavaDelegate.class);
     final JavaDelegate prepareAssessment = mock(JavaDelegate.class);
+    final JavaDelegate planAssessmentDeadlines = spy(new PlanAssessmentDeadlinesDelegate(registrations));
     final JavaDelegate recordAssessment = mock(JavaDelegate.class);
     final JavaDelegate registerCoach = mock(JavaDelegate.class);
     final JavaDelegate recordRefusal = mock(JavaDelegate.class);
@@ -80,7 +113,7 @@ class CoachRegistrationProcessTest {
     void setUp() throws Exception {
         BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(Date.from(START));
-        Mocks.register("registrationSettings", new RegistrationSettings("P14D", "P28D", "P14D", "P28D", 18, 80));
+        adapter = new RegistrationProcessAdapter(engine.getRuntimeService(), formDocumentList());
         Mocks.register("mailSettings", Map.of("retryCycle", "R3/PT1M"));
         Mocks.register("sendMailDelegate", sendMail);
         Mocks.register("prepareDocumentReviewDelegate", prepareReview);
@@ -89,6 +122,7 @@ class CoachRegistrationProcessTest {
         Mocks.register("lookUpSupervisorDelegate", lookUpSupervisor);
         Mocks.register("changeSupervisorDelegate", changeSupervisor);
         Mocks.register("prepareAssessmentDelegate", prepareAssessment);
+        Mocks.register("planAssessmentDeadlinesDelegate", planAssessmentDeadlines);
         Mocks.register("recordAssessmentDelegate", recordAssessment);
         Mocks.register("registerCoachDelegate", registerCoach);
         Mocks.register("recordRefusalDelegate", recordRefusal);
@@ -106,11 +140,11 @@ class CoachRegistrationProcessTest {
             execution.setVariable("reviewRound", (Integer) execution.getVariable("reviewRound") + 1);
             return null;
         }).when(prepareReview).execute(any());
-        doAnswer(call -> {
-            call.<DelegateExecution>getArgument(0).setVariable("documentDeadline",
-                    Date.from(ClockUtil.now().toInstant().plus(Duration.ofDays(28))));
-            return null;
-        }).when(suspend).execute(any());
+        when(registrations.waitForDocuments(eq(REF), any())).thenAnswer(call -> new RegistrationApplication.Deadlines(
+                now().plus(SETTINGS.documentReminderDuration()), now().plus(SETTINGS.documentDeadlineDuration()),
+                null, null));
+        when(registrations.startAssessment(REF)).thenAnswer(call -> new RegistrationApplication.Deadlines(null, null,
+                now().plus(SETTINGS.supervisorReminderDuration()), now().plus(SETTINGS.assessmentEscalationDuration())));
         doAnswer(call -> {
             DelegateExecution execution = call.getArgument(0);
             String number = (String) execution.getVariable("supervisorRegistrationNumber");
@@ -152,7 +186,7 @@ class CoachRegistrationProcessTest {
 
     @Test
     void completeApplicationIsRegistered() throws Exception {
-        ProcessInstance pi = start(application("HBO", true, false));
+        ProcessInstance pi = start(Applications.request("HBO", true, false));
         assertThat(pi).isWaitingAt("serviceTask_sendConfirmation");
         runDueJobs();
         assertThat(pi).isWaitingAt("userTask_reviewDocuments").hasVariables("route", "routeLabel");
@@ -175,11 +209,12 @@ class CoachRegistrationProcessTest {
         assertThat(mails).containsExactly("registration-received", "assessment-requested", "registration-registered");
         verify(registerCoach).execute(any());
         verify(statusListener, times(2)).notify(any());
+        verify(registrations).startAssessment(REF);
     }
 
     @Test
     void incompleteDocumentsResumeAfterUploadWithReminderOnTheWay() throws Exception {
-        ProcessInstance pi = start(application("WO", false, false));
+        ProcessInstance pi = start(Applications.request("WO", false, false));
         runDueJobs();
         assertThat(pi).variables().containsEntry("route", "INTEGRAL");
         complete(task(pi), withVariables("reviewOutcome", "INCOMPLETE", "missingDocuments", "Diploma WO",
@@ -187,6 +222,10 @@ class CoachRegistrationProcessTest {
         runDueJobs();
         assertThat(pi).isWaitingAt("receiveTask_awaitDocuments");
         verify(suspend).execute(any());
+        verify(registrations).waitForDocuments(REF, "Diploma WO");
+        // the timers wait for the moments the case keeps
+        assertThat(timerDue("boundaryEvent_documentReminderDue")).isEqualTo(START.plus(Duration.ofDays(14)));
+        assertThat(timerDue("boundaryEvent_documentDeadlinePassed")).isEqualTo(START.plus(Duration.ofDays(28)));
 
         // the reminder fires, the case keeps waiting
         moveClock(Duration.ofDays(14).plusMinutes(1));
@@ -194,8 +233,7 @@ class CoachRegistrationProcessTest {
         assertThat(pi).hasPassed("serviceTask_sendDocumentReminder", "endEvent_documentReminderSent")
                 .isWaitingAt("receiveTask_awaitDocuments");
 
-        engine.getRuntimeService().createMessageCorrelation("documentsUploaded").processInstanceBusinessKey(REF)
-                .correlate();
+        assertThat(adapter.documentsChanged(REF, List.of(diploma()))).isTrue();
         verify(resume).execute(any());
         assertThat(pi).isWaitingAt("userTask_reviewDocuments").variables().containsEntry("reviewRound", 2);
 
@@ -209,7 +247,7 @@ class CoachRegistrationProcessTest {
 
     @Test
     void documentsNotSentInTimeCloseTheCaseAsNotConsidered() throws Exception {
-        ProcessInstance pi = start(application("MBO-4", true, true));
+        ProcessInstance pi = start(Applications.request("MBO-4", true, true));
         runDueJobs();
         complete(task(pi), withVariables("reviewOutcome", "INCOMPLETE", "missingDocuments", "EPA-portfolio"));
         runDueJobs();
@@ -226,9 +264,8 @@ class CoachRegistrationProcessTest {
 
     @Test
     void unsuitableSupervisorIsReplacedByTheCaseWorker() throws Exception {
-        Map<String, Object> application = application("HBO", true, false);
-        application.put("supervisorRegistrationNumber", "SMR-000002"); // one year of experience
-        ProcessInstance pi = start(application);
+        ProcessInstance pi = start(Applications.request("HBO", true, false, "SMR-000002", // one year of experience
+                Applications.ENOUGH_EPA));
         runDueJobs();
         reviewComplete(pi);
         assertThat(pi).isWaitingAt("userTask_replaceSupervisor").variables().containsEntry("eligible", false);
@@ -248,9 +285,8 @@ class CoachRegistrationProcessTest {
 
     @Test
     void withoutAnotherSupervisorTheCaseClosesAsNotConsidered() throws Exception {
-        Map<String, Object> application = application("HBO", true, false);
-        application.put("supervisorRegistrationNumber", "SMR-000002"); // one year of experience
-        ProcessInstance pi = start(application);
+        ProcessInstance pi = start(Applications.request("HBO", true, false, "SMR-000002", // one year of experience
+                Applications.ENOUGH_EPA));
         runDueJobs();
         reviewComplete(pi);
         assertThat(pi).isWaitingAt("userTask_replaceSupervisor");
@@ -269,7 +305,7 @@ class CoachRegistrationProcessTest {
 
     @Test
     void lateAssessmentRemindsThenEscalatesAndTheSupervisorGetsMoreTime() throws Exception {
-        ProcessInstance pi = toAssessment(application("HBO", true, false));
+        ProcessInstance pi = toAssessment(Applications.request("HBO", true, false));
         moveClock(Duration.ofDays(14).plusMinutes(1));
         runDueJobs();
         assertThat(pi).hasPassed("serviceTask_sendSupervisorReminder", "endEvent_supervisorReminded")
@@ -291,7 +327,7 @@ class CoachRegistrationProcessTest {
 
     @Test
     void lateAssessmentCanGoToAnotherSupervisor() throws Exception {
-        ProcessInstance pi = toAssessment(application("HBO", true, false));
+        ProcessInstance pi = toAssessment(Applications.request("HBO", true, false));
         moveClock(Duration.ofDays(28).plusMinutes(1));
         runDueJobs();
         complete(task(pi), withVariables("lateAssessmentOutcome", "REPLACE", "escalationNote", "Supervisor ziek"));
@@ -300,7 +336,7 @@ class CoachRegistrationProcessTest {
 
     @Test
     void educationBelowMbo4IsRefused() throws Exception {
-        ProcessInstance pi = toAssessment(application("MBO-3", false, false));
+        ProcessInstance pi = toAssessment(Applications.request("MBO-3", false, false));
         assess(pi, "POSITIVE");
         assertThat(pi).variables().containsEntry("decision", "REJECT");
         runDueJobs();
@@ -312,7 +348,7 @@ class CoachRegistrationProcessTest {
 
     @Test
     void foreignDiplomaGoesToTheCommissionWhichApproves() throws Exception {
-        ProcessInstance pi = toAssessment(application("FOREIGN", true, false));
+        ProcessInstance pi = toAssessment(Applications.request("FOREIGN", true, false));
         assess(pi, "POSITIVE");
         assertThat(pi).isWaitingAt("userTask_decideByCommission").variables().containsEntry("decision", "COMMISSION");
         assertThat(task(pi)).hasCandidateGroup("commission");
@@ -324,10 +360,9 @@ class CoachRegistrationProcessTest {
 
     @Test
     void missedEpaMinimumsGoToTheCommissionWhichRefuses() throws Exception {
-        Map<String, Object> application = application("HBO", true, false);
-        application.put("epaCoachingHours", 10);
-        application.put("epaIntakes", 3);
-        ProcessInstance pi = toAssessment(application);
+        // 10 coaching hours, 3 intakes
+        ProcessInstance pi = toAssessment(Applications.request("HBO", true, false, "SMR-000001",
+                new RegistrationRequest.Epa(10, 12, 3, 3, 8, 5, 2)));
         assess(pi, "POSITIVE");
         assertThat(pi).variables().containsEntry("epaMinimumsMet", false).containsEntry("decision", "COMMISSION")
                 // every shortfall is named for the commission, not only the first
@@ -339,13 +374,34 @@ class CoachRegistrationProcessTest {
         assertThat(mails).containsExactly("registration-received", "assessment-requested", "registration-refused");
     }
 
-    // ---- helpers
+    // ---- the model
 
-    private ProcessInstance start(Map<String, Object> variables) {
-        return engine.getRuntimeService().startProcessInstanceByKey("coachRegistration", REF, variables);
+    @Test
+    void everyStepACaseWaitsInNamesItsOpenStatusForTheListener() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/coachRegistration.bpmn"));
+        List<FlowNode> waitSteps = new ArrayList<>(model.getModelElementsByType(UserTask.class));
+        waitSteps.addAll(model.getModelElementsByType(ReceiveTask.class));
+        assertThat(waitSteps).hasSize(6);
+        for (FlowNode step : waitSteps) {
+            String status = RegistrationStatusListener.status(step).orElse(null);
+            assertThat(status).as("status of " + step.getId()).isNotNull();
+            assertThat(RegistrationStatus.valueOf(status).isClosed()).as(step.getId()).isFalse();
+            assertThat(step.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class)
+                    .list()).as("status listener of " + step.getId()).anyMatch(listener ->
+                            "start".equals(listener.getCamundaEvent())
+                                    && "${registrationStatusListener}".equals(listener.getCamundaDelegateExpression()));
+        }
     }
 
-    private ProcessInstance toAssessment(Map<String, Object> application) throws Exception {
+    // ---- helpers
+
+    /** Starts a case as the application does: the stored application, through the adapter. */
+    private ProcessInstance start(RegistrationRequest request) {
+        adapter.start(Applications.received(REF, request, now()));
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(REF).singleResult();
+    }
+
+    private ProcessInstance toAssessment(RegistrationRequest application) throws Exception {
         ProcessInstance pi = start(application);
         runDueJobs();
         reviewComplete(pi);
@@ -365,36 +421,29 @@ class CoachRegistrationProcessTest {
         verify(recordAssessment, atLeastOnce()).execute(any());
     }
 
-    private Map<String, Object> application(String educationLevel, boolean healthcareProfessional,
-            boolean smrInEducation) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("caseReference", REF);
-        variables.put("coachName", "Jan Modaal");
-        variables.put("coachEmail", "jan.modaal@example.nl");
-        variables.put("educationLevel", educationLevel);
-        variables.put("healthcareProfessional", healthcareProfessional);
-        variables.put("smrInProfessionalEducation", smrInEducation);
-        variables.put("supervisorRegistrationNumber", "SMR-000001");
-        variables.put("epaCoachingHours", 40);
-        variables.put("epaClients", 12);
-        variables.put("epaClientsLimitedHealthLiteracy", 3);
-        variables.put("epaIntakes", 12);
-        variables.put("epaIntegralTrajectories", 8);
-        variables.put("epaPharmacotherapyTrajectories", 5);
-        variables.put("epaReferrals", 2);
-        variables.put("decisionDueDate", dueDate());
-        variables.put("reviewRound", 0);
-        variables.put("assessmentRound", 0);
-        variables.put("trainingCompleted", false);
-        return variables;
-    }
-
     private static Date assessmentDue() {
         return Date.from(START.plus(Duration.ofDays(28)));
     }
 
-    private static Date dueDate() {
-        return Date.from(START.plus(Duration.ofDays(56)));
+    private static OffsetDateTime now() {
+        return ClockUtil.now().toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private Instant timerDue(String boundaryEvent) {
+        return engine.getManagementService().createJobQuery().timers().activityId(boundaryEvent).singleResult()
+                .getDuedate().toInstant();
+    }
+
+    private static StoredDocument diploma() {
+        return new StoredDocument("d1", REF, DocumentType.DIPLOMA, "Diploma", "diploma.pdf", "application/pdf", 2048,
+                "0".repeat(64), "portal", now());
+    }
+
+    /** The application's document list for forms (its constructor is the Spring context's business). */
+    private static FormDocumentList formDocumentList() throws Exception {
+        Constructor<FormDocumentList> constructor = FormDocumentList.class.getDeclaredConstructor(ObjectMapper.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance(new ObjectMapper().registerModule(new JavaTimeModule()));
     }
 
     private void moveClock(Duration by) {
