@@ -24,7 +24,7 @@ public class FormDocumentList {
 
     private final ObjectMapper objectMapper;
 
-    FormDocumentList(ObjectMapper objectMapper) {
+    public FormDocumentList(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
     }
 

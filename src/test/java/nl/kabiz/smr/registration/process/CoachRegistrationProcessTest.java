@@ -19,7 +19,6 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.File;
-import java.lang.reflect.Constructor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -439,11 +438,9 @@ class CoachRegistrationProcessTest {
                 "0".repeat(64), "portal", now());
     }
 
-    /** The application's document list for forms (its constructor is the Spring context's business). */
-    private static FormDocumentList formDocumentList() throws Exception {
-        Constructor<FormDocumentList> constructor = FormDocumentList.class.getDeclaredConstructor(ObjectMapper.class);
-        constructor.setAccessible(true);
-        return constructor.newInstance(new ObjectMapper().registerModule(new JavaTimeModule()));
+    /** The application's document list for forms. */
+    private static FormDocumentList formDocumentList() {
+        return new FormDocumentList(new ObjectMapper().registerModule(new JavaTimeModule()));
     }
 
     private void moveClock(Duration by) {
