@@ -29,10 +29,6 @@ public enum TransitionDecision {
         this.question = question;
     }
 
-    public Question question() {
-        return question;
-    }
-
     /** Whether the recorded outcome answers the question. */
     static boolean answers(String outcome, Question question) {
         for (TransitionDecision decision : values()) {

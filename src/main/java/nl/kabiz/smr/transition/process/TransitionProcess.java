@@ -45,7 +45,6 @@ public final class TransitionProcess {
     public static final String EPA_SUMMARY = "epaSummary";
     /** The case's documents for the review and commission forms ({@code FormDocumentList}). */
     public static final String DOCUMENTS = "documents";
-    public static final String DOCUMENT_COUNT = "documentCount";
     public static final String EVIDENCE_REVIEW = "evidenceReview";
     public static final String REVIEW_REMARKS = "reviewRemarks";
     /** The previous review's remarks (what the coach was asked for), shown in the next review. */

@@ -70,7 +70,6 @@ public class TransitionProcessAdapter implements TransitionProcedure {
         variables.put(TransitionProcess.SUPERVISOR_REGISTRATION_NUMBER, evidence.supervisorRegistrationNumber());
         variables.put(TransitionProcess.EPA_SUMMARY, evidence.epaSummary());
         variables.put(TransitionProcess.DOCUMENTS, documentList.variable(evidence.documents(), evidence.previousRound()));
-        variables.put(TransitionProcess.DOCUMENT_COUNT, evidence.documents().size());
         correlate(caseReference, TransitionProcess.MESSAGE_EVIDENCE_SUBMITTED, variables,
                 "De zaak wacht niet op bewijsstukken (ze worden al beoordeeld, of de zaak is afgerond)");
     }
