@@ -14,8 +14,6 @@ import nl.kabiz.smr.coach.Coach;
 import nl.kabiz.smr.coach.CoachRegister;
 import nl.kabiz.smr.coach.Module;
 import nl.kabiz.smr.competency.ProfileCatalog;
-import nl.kabiz.smr.transition.process.TransitionProcess;
-import nl.kabiz.smr.transition.process.TransitionProcessAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,17 +32,13 @@ public class TransitionBulkStarts {
 
     private final TransitionCaseRepository repository;
     private final CoachRegister register;
-    private final TransitionProcessAdapter process;
+    private final TransitionProcedure process;
     private final TransitionSettings settings;
     private final Clock clock;
-    private final String objectionText;
-
     private final ProfileCatalog profiles;
 
-    TransitionBulkStarts(TransitionCaseRepository repository, CoachRegister register, TransitionProcessAdapter process,
-            TransitionSettings settings, Clock clock, ProfileCatalog profiles,
-            @org.springframework.beans.factory.annotation.Value("${smr.objection.text}") String objectionText) {
-        this.objectionText = objectionText;
+    TransitionBulkStarts(TransitionCaseRepository repository, CoachRegister register, TransitionProcedure process,
+            TransitionSettings settings, Clock clock, ProfileCatalog profiles) {
         this.profiles = profiles;
         this.repository = repository;
         this.register = register;
@@ -53,14 +47,14 @@ public class TransitionBulkStarts {
         this.clock = clock;
     }
 
-    /** Records a bulk start and hands it to the batch jobs; 409 while another one is still running. */
+    /** Records a bulk start and hands it to the batch jobs; a {@link CaseConflict} while another one still runs. */
     @Transactional
     public BulkStart request(String requestedBy) {
         repository.runningBulkStart().ifPresent(id -> {
             throw new CaseConflict("Er loopt al een bulkstart (" + id + "); wacht tot die klaar is");
         });
         Set<String> withCase = repository.registrationNumbersWithCase();
-        Map<LocalDate, TransitionProcessAdapter.Applicability> decided = new HashMap<>();
+        Map<LocalDate, TransitionProcedure.Applicability> decided = new HashMap<>();
         List<String> toStart = new ArrayList<>();
         int existing = 0;
         int notApplicable = 0;
@@ -109,8 +103,9 @@ public class TransitionBulkStarts {
                 skipped++;
                 continue;
             }
-            process.startCase(coach.get(), bulkStartId, objectionText);
-            repository.insertCase(number, TransitionProcess.businessKey(number), bulkStartId, now);
+            String reference = caseReference(number);
+            repository.insertCase(number, reference, bulkStartId, now);
+            process.startCase(reference, coach.get());
             repository.markItem(bulkStartId, number, "STARTED", now);
             started++;
         }
@@ -120,6 +115,11 @@ public class TransitionBulkStarts {
             repository.completeBulkStart(bulkStartId, clock.instant());
         }
         return more;
+    }
+
+    /** The reference of a coach's transition case: {@code TRANS-SMR-123456}. */
+    public static String caseReference(String registrationNumber) {
+        return "TRANS-" + registrationNumber;
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,9 @@
 package nl.kabiz.smr.transition;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -12,7 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Tables {@code transition_case}, {@code transition_bulk_start} and {@code transition_bulk_start_item}. */
+/**
+ * Tables {@code transition_case} (with its pending reminders, {@code transition_case_reminder}),
+ * {@code transition_bulk_start} and {@code transition_bulk_start_item}.
+ */
 @Repository
 class TransitionCaseRepository {
 
@@ -33,26 +38,94 @@ class TransitionCaseRepository {
                 Integer.class, registrationNumber) > 0;
     }
 
+    /** A new case, opening (the procedure moves it on). */
     void insertCase(String registrationNumber, String caseReference, Long bulkStartId, Instant openedAt) {
-        jdbc.update("INSERT INTO transition_case (registration_number, case_reference, bulk_start_id, opened_at)"
-                + " VALUES (?, ?, ?, ?)", registrationNumber, caseReference, bulkStartId, Timestamp.from(openedAt));
+        jdbc.update("INSERT INTO transition_case (registration_number, case_reference, bulk_start_id, opened_at,"
+                + " status) VALUES (?, ?, ?, ?, ?)", registrationNumber, caseReference, bulkStartId,
+                Timestamp.from(openedAt), TransitionStatus.OPENING.name());
     }
 
-    void close(String caseReference, String outcome, Instant closedAt) {
-        jdbc.update("UPDATE transition_case SET outcome = ?, closed_at = ? WHERE case_reference = ?", outcome,
-                Timestamp.from(closedAt), caseReference);
+    void status(String caseReference, TransitionStatus status) {
+        requireUpdated(jdbc.update("UPDATE transition_case SET status = ? WHERE case_reference = ?", status.name(),
+                caseReference), caseReference);
+    }
+
+    /** Closes the case: a final status stays, any other becomes CLOSED; the first close counts. */
+    void close(String caseReference, Instant closedAt) {
+        jdbc.update("DELETE FROM transition_case_reminder WHERE case_reference = ?", caseReference);
+        requireUpdated(jdbc.update("UPDATE transition_case SET status = CASE WHEN status IN (?, ?, ?) THEN status"
+                + " ELSE ? END, closed_at = COALESCE(closed_at, ?) WHERE case_reference = ?",
+                TransitionStatus.QUALIFIED.name(), TransitionStatus.REGISTRATION_ENDED.name(),
+                TransitionStatus.NOT_APPLICABLE.name(), TransitionStatus.CLOSED.name(), Timestamp.from(closedAt),
+                caseReference), caseReference);
+    }
+
+    void period(String caseReference, LocalDate transitionStart, int transitionYears, LocalDate deadline) {
+        requireUpdated(jdbc.update("UPDATE transition_case SET transition_start = ?, transition_years = ?,"
+                + " deadline = ? WHERE case_reference = ?", Date.valueOf(transitionStart), transitionYears,
+                Date.valueOf(deadline), caseReference), caseReference);
+    }
+
+    void deadline(String caseReference, LocalDate deadline) {
+        requireUpdated(jdbc.update("UPDATE transition_case SET deadline = ? WHERE case_reference = ?",
+                Date.valueOf(deadline), caseReference), caseReference);
+    }
+
+    void evidenceSubmitted(String caseReference, int round, String supervisorRegistrationNumber, Instant at) {
+        requireUpdated(jdbc.update("UPDATE transition_case SET evidence_rounds = ?, supervisor_registration_number = ?,"
+                + " evidence_submitted_at = ? WHERE case_reference = ?", round, supervisorRegistrationNumber,
+                Timestamp.from(at), caseReference), caseReference);
+    }
+
+    void extensionRequested(String caseReference, int request) {
+        requireUpdated(jdbc.update("UPDATE transition_case SET extension_requests = ? WHERE case_reference = ?",
+                request, caseReference), caseReference);
+    }
+
+    /** The reminders still to come, replacing whatever was planned before. */
+    void pendingReminders(String caseReference, List<LocalDate> days) {
+        jdbc.update("DELETE FROM transition_case_reminder WHERE case_reference = ?", caseReference);
+        jdbc.batchUpdate("INSERT INTO transition_case_reminder (case_reference, reminder_day) VALUES (?, ?)",
+                days.stream().map(day -> new Object[] {caseReference, Date.valueOf(day)}).toList());
+    }
+
+    List<LocalDate> pendingReminders(String caseReference) {
+        return jdbc.queryForList("SELECT reminder_day FROM transition_case_reminder WHERE case_reference = ?"
+                + " ORDER BY reminder_day", Date.class, caseReference).stream().map(Date::toLocalDate).toList();
     }
 
     Optional<CaseRow> findCase(String caseReference) {
-        return jdbc.query("SELECT registration_number, case_reference, bulk_start_id, opened_at, outcome, closed_at"
+        return jdbc.query("SELECT registration_number, case_reference, bulk_start_id, opened_at, status, closed_at,"
+                        + " transition_start, transition_years, deadline, evidence_rounds, evidence_submitted_at,"
+                        + " supervisor_registration_number, extension_requests"
                         + " FROM transition_case WHERE case_reference = ?",
                 (rs, i) -> new CaseRow(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
-                        odt(rs.getTimestamp(4)), rs.getString(5), odt(rs.getTimestamp(6))), caseReference)
+                        odt(rs.getTimestamp(4)), TransitionStatus.valueOf(rs.getString(5)), odt(rs.getTimestamp(6)),
+                        day(rs.getDate(7)), (Integer) rs.getObject(8, Integer.class), day(rs.getDate(9)),
+                        rs.getInt(10), odt(rs.getTimestamp(11)), rs.getString(12), rs.getInt(13)), caseReference)
                 .stream().findFirst();
     }
 
+    /**
+     * A transition case as its table keeps it.
+     *
+     * @param transitionStart first day of the transition period (null until the procedure fixed the deadline)
+     * @param evidenceSubmittedAt when the latest evidence arrived (null: none yet)
+     */
     record CaseRow(String registrationNumber, String caseReference, Long bulkStartId, OffsetDateTime openedAt,
-            String outcome, OffsetDateTime closedAt) {
+            TransitionStatus status, OffsetDateTime closedAt, LocalDate transitionStart, Integer transitionYears,
+            LocalDate deadline, int evidenceRounds, OffsetDateTime evidenceSubmittedAt,
+            String supervisorRegistrationNumber, int extensionRequests) {
+    }
+
+    private static void requireUpdated(int rows, String caseReference) {
+        if (rows != 1) {
+            throw new IllegalStateException("No transition case " + caseReference);
+        }
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     // --- bulk starts

@@ -1,31 +1,26 @@
 package nl.kabiz.smr.transition;
 
-import nl.kabiz.smr.casework.CaseNotFound;
-import nl.kabiz.smr.casework.RuleViolation;
-import nl.kabiz.smr.casework.RegistrationNumber;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Date;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
+import nl.kabiz.smr.casework.CaseNotFound;
+import nl.kabiz.smr.casework.Decision;
+import nl.kabiz.smr.casework.RegistrationNumber;
+import nl.kabiz.smr.casework.RuleViolation;
+import nl.kabiz.smr.coach.Coach;
 import nl.kabiz.smr.coach.CoachRegister;
 import nl.kabiz.smr.document.DocumentStore;
 import nl.kabiz.smr.document.DocumentType;
-import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.notification.MailService;
-import nl.kabiz.smr.casework.RegisterTime;
-import nl.kabiz.smr.transition.process.TransitionProcess;
-import nl.kabiz.smr.transition.process.TransitionProcessAdapter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
-/** A transition case from the portal's and the register's side: evidence, extension requests, outcome, status. */
+/**
+ * A transition case from the portal's side: evidence, extension requests, and where the case stands, read from
+ * the case table, the register, the documents, the decisions and the mail log only (never from the engine).
+ */
 @Service
 public class TransitionCaseService {
 
@@ -34,22 +29,20 @@ public class TransitionCaseService {
     static final int MAX_DOCUMENTS = 10;
 
     private final TransitionCaseRepository repository;
-    private final TransitionProcessAdapter process;
+    private final TransitionProcedure procedure;
     private final CoachRegister register;
     private final DocumentStore documents;
     private final MailService mail;
-    private final Clock clock;
-    private final String objectionText;
+    private final TransitionCaseSteps steps;
 
-    TransitionCaseService(TransitionCaseRepository repository, TransitionProcessAdapter process, CoachRegister register,
-            DocumentStore documents, MailService mail, Clock clock, @Value("${smr.objection.text}") String objectionText) {
+    TransitionCaseService(TransitionCaseRepository repository, TransitionProcedure procedure, CoachRegister register,
+            DocumentStore documents, MailService mail, TransitionCaseSteps steps) {
         this.repository = repository;
-        this.process = process;
+        this.procedure = procedure;
         this.register = register;
         this.documents = documents;
         this.mail = mail;
-        this.clock = clock;
-        this.objectionText = objectionText;
+        this.steps = steps;
     }
 
     /**
@@ -70,8 +63,8 @@ public class TransitionCaseService {
         if (certs.size() + others.size() > MAX_DOCUMENTS) {
             throw new RuleViolation("certificates", "lever ten hoogste " + MAX_DOCUMENTS + " documenten tegelijk aan");
         }
-        String supervisor = supervisorRegistrationNumber == null ? "" : supervisorRegistrationNumber.strip();
-        if (!supervisor.matches(RegistrationNumber.FORMAT)) {
+        String supervisor = RegistrationNumber.normalize(supervisorRegistrationNumber);
+        if (!RegistrationNumber.isValid(supervisor)) {
             throw new RuleViolation("supervisorRegistrationNumber",
                     "vul het registratienummer van uw supervisor in (SMR-123456)");
         }
@@ -83,36 +76,17 @@ public class TransitionCaseService {
         if (epaSummary != null && epaSummary.length() > 2000) {
             throw new RuleViolation("epaSummary", "is langer dan 2000 tekens");
         }
-        List<StoredDocument> earlier = documents.forCase(reference);
-        List<StoredDocument> stored = new ArrayList<>();
         for (MultipartFile file : certs) {
-            stored.add(documents.store(reference, DocumentType.TRAINING_CERTIFICATE, file.getOriginalFilename(),
-                    file.getBytes(), uploadedBy));
+            documents.store(reference, DocumentType.TRAINING_CERTIFICATE, file.getOriginalFilename(), file.getBytes(),
+                    uploadedBy);
         }
         for (MultipartFile file : others) {
-            stored.add(documents.store(reference, DocumentType.OTHER, file.getOriginalFilename(), file.getBytes(),
-                    uploadedBy));
+            documents.store(reference, DocumentType.OTHER, file.getOriginalFilename(), file.getBytes(), uploadedBy);
         }
-        // the reviewer sees what is new in this submission, and what the coach sent before
-        StringBuilder list = new StringBuilder();
-        for (StoredDocument d : stored) {
-            list.append(documentLine(d)).append(earlier.isEmpty() ? "\n" : " — **nieuw in deze inzending**\n");
-        }
-        if (!earlier.isEmpty()) {
-            list.append("\nEerder ingediend:\n\n");
-            for (StoredDocument d : earlier) {
-                list.append(documentLine(d)).append(" (ontvangen ").append(RegisterTime.longDate(d.uploadedAt()))
-                        .append(")\n");
-            }
-        }
-        process.submitEvidence(reference, supervisor,
+        procedure.submitEvidence(reference, steps.evidenceSubmitted(reference, supervisor,
                 epaSummary == null || epaSummary.isBlank() ? "Geen EPA-aantallen opgegeven." : epaSummary.strip(),
-                list.toString());
+                documents.forCase(reference)));
         return view(reference);
-    }
-
-    private static String documentLine(StoredDocument d) {
-        return "- [" + d.typeLabel() + ": " + d.fileName().replaceAll("[\\[\\]()]", "_") + "](" + d.contentPath() + ")";
     }
 
     /** Hands the coach's extension request to the commission. */
@@ -125,91 +99,30 @@ public class TransitionCaseService {
         if (reason.length() > 4000) {
             throw new RuleViolation("reason", "is langer dan 4000 tekens");
         }
-        process.requestExtension(reference, reason.strip());
+        procedure.requestExtension(reference, steps.extensionRequested(reference), reason.strip());
         return view(reference);
-    }
-
-    /** Records the qualification in the register and closes the case (delegate). Returns the day. */
-    @Transactional
-    public LocalDate recordQualification(String reference, String registrationNumber, String profileVersion) {
-        if (profileVersion == null || profileVersion.isBlank()) {
-            throw new IllegalStateException("No profile version on case " + reference);
-        }
-        register.recordQualification(registrationNumber, profileVersion);
-        repository.close(reference, TransitionStatus.QUALIFIED.name(), clock.instant());
-        return LocalDate.now(clock);
-    }
-
-    /** Ends the registration after the confirmed deadline and closes the case (delegate). */
-    @Transactional
-    public Ended endRegistration(String reference, String registrationNumber) {
-        register.endRegistration(registrationNumber);
-        repository.close(reference, TransitionStatus.REGISTRATION_ENDED.name(), clock.instant());
-        return new Ended(LocalDate.now(clock), objectionText);
-    }
-
-    public record Ended(LocalDate endedOn, String objectionText) {
     }
 
     @Transactional(readOnly = true)
     public TransitionCaseView view(String reference) {
         TransitionCaseRepository.CaseRow row = requireCase(reference);
-        TransitionProcessAdapter.CaseState state = process.state(reference)
-                .orElseThrow(() -> new CaseNotFound("Onbekende overgangszaak " + reference));
-        Map<String, Object> v = state.variables();
-        TransitionStatus status = status(state, row);
-        List<LocalDate> pending = status == TransitionStatus.AWAITING_EVIDENCE
-                ? Arrays.stream(String.valueOf(v.getOrDefault(TransitionProcess.PENDING_REMINDER_DATES, ""))
-                        .split(",")).filter(s -> !s.isBlank() && !s.equals("null")).map(LocalDate::parse).toList()
-                : List.of();
-        List<java.time.OffsetDateTime> sent = mail.sentFor(reference).stream()
+        TransitionStatus status = row.status();
+        List<java.time.LocalDate> pending = status == TransitionStatus.AWAITING_EVIDENCE
+                ? repository.pendingReminders(reference) : List.of();
+        List<OffsetDateTime> sent = mail.sentFor(reference).stream()
                 .filter(m -> m.template().equals(REMINDER_TEMPLATE)).map(m -> m.sentAt()).toList();
         List<TransitionCaseView.Document> docs = documents.forCase(reference).stream()
                 .map(d -> new TransitionCaseView.Document(d.id(), d.type().name(), d.typeLabel(), d.fileName(),
                         d.uploadedAt(), d.contentPath())).toList();
-        Object deadlineDate = v.get(TransitionProcess.DEADLINE_DATE);
-        return new TransitionCaseView(reference, row.registrationNumber(), (String) v.get(TransitionProcess.COACH_NAME),
-                status, status.label(), row.openedAt(), day(v.get(TransitionProcess.TRANSITION_START)),
-                v.get(TransitionProcess.TRANSITION_YEARS) instanceof Number n ? n.intValue() : null,
-                deadlineDate == null ? null : LocalDate.parse(deadlineDate.toString()), sent, pending,
-                new TransitionCaseView.Evidence(intValue(v.get(TransitionProcess.EVIDENCE_ROUND)),
-                        (String) v.get(TransitionProcess.SUPERVISOR_REGISTRATION_NUMBER), docs),
-                intValue(v.get(TransitionProcess.EXTENSION_ROUND)), (String) v.get(TransitionProcess.OUTCOME_REASON),
-                row.closedAt());
-    }
-
-    private static TransitionStatus status(TransitionProcessAdapter.CaseState state,
-            TransitionCaseRepository.CaseRow row) {
-        if (!state.running()) {
-            if (row.outcome() != null) {
-                return TransitionStatus.valueOf(row.outcome());
-            }
-            return TransitionProcess.END_NOT_APPLICABLE.equals(state.endActivityId())
-                    ? TransitionStatus.NOT_APPLICABLE : TransitionStatus.CLOSED;
-        }
-        List<String> active = state.activeActivityIds();
-        if (active.contains(TransitionProcess.TASK_DECIDE_EXTENSION)) {
-            return TransitionStatus.EXTENSION_REQUESTED;
-        }
-        if (active.contains(TransitionProcess.TASK_CONFIRM_END) || active.contains("serviceTask_endRegistration")
-                || active.contains("serviceTask_sendRegistrationEnded")) {
-            return TransitionStatus.DEADLINE_PASSED;
-        }
-        if (active.contains(TransitionProcess.TASK_ASSESS_COMPETENCIES)) {
-            return TransitionStatus.ASSESSMENT;
-        }
-        if (active.contains(TransitionProcess.TASK_DECIDE_EDGE_CASE)) {
-            return TransitionStatus.COMMISSION_DECISION;
-        }
-        if (active.contains(TransitionProcess.TASK_SEND_START_LETTER)) {
-            return TransitionStatus.OPENING;
-        }
-        if (active.stream().anyMatch(a -> a.equals(TransitionProcess.TIMER_REMINDER_DUE)
-                || a.equals(TransitionProcess.TIMER_DEADLINE_REACHED) || a.startsWith("serviceTask_sendReminder")
-                || a.equals("serviceTask_sendEvidenceInsufficient") || a.startsWith("serviceTask_sendExtension"))) {
-            return TransitionStatus.AWAITING_EVIDENCE;
-        }
-        return TransitionStatus.EVIDENCE_UNDER_REVIEW;
+        // the decision table's reason, for the current round of evidence only
+        String outcomeReason = steps.latest(reference, TransitionDecision.Question.OUTCOME)
+                .filter(d -> row.evidenceSubmittedAt() == null || !d.decidedAt().isBefore(row.evidenceSubmittedAt()))
+                .map(Decision::reason).orElse(null);
+        return new TransitionCaseView(reference, row.registrationNumber(),
+                register.find(row.registrationNumber()).map(Coach::name).orElse(null), status, status.label(),
+                row.openedAt(), row.transitionStart(), row.transitionYears(), row.deadline(), sent, pending,
+                new TransitionCaseView.Evidence(row.evidenceRounds(), row.supervisorRegistrationNumber(), docs),
+                row.extensionRequests(), outcomeReason, row.closedAt());
     }
 
     private TransitionCaseRepository.CaseRow requireCase(String reference) {
@@ -222,13 +135,5 @@ public class TransitionCaseService {
 
     private static List<MultipartFile> present(List<MultipartFile> files) {
         return files == null ? List.of() : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
-    }
-
-    private static int intValue(Object value) {
-        return value instanceof Number n ? n.intValue() : 0;
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof Date date ? date.toInstant().atZone(RegisterTime.ZONE).toLocalDate() : null;
     }
 }

@@ -100,28 +100,23 @@ public class TransitionSchedule {
     /**
      * Checks a new deadline granted by the commission, as typed ({@code 23-11-2030}) or as a date: a day that
      * exists, after the current deadline and today, and no later than the current deadline plus
-     * {@code smr.transition.max-extension}. Throws {@link InvalidDeadlineException} with a Dutch message.
+     * {@code smr.transition.max-extension}. Throws {@link RuleViolation} on {@value #FIELD_NEW_DEADLINE} in Dutch.
      */
     public LocalDate extendedDeadline(LocalDate current, Object requested) {
         if (requested == null || requested.toString().isBlank()) {
-            throw new InvalidDeadlineException("Vul de nieuwe uiterste datum in bij een verlenging (dd-mm-jjjj).");
+            throw new RuleViolation(FIELD_NEW_DEADLINE, "Vul de nieuwe uiterste datum in bij een verlenging (dd-mm-jjjj).");
         }
-        LocalDate day;
-        try {
-            day = RegisterTime.parseTypedDay(FIELD_NEW_DEADLINE, requested);
-        } catch (RuleViolation e) {
-            throw new InvalidDeadlineException(e.getMessage());
-        }
+        LocalDate day = RegisterTime.parseTypedDay(FIELD_NEW_DEADLINE, requested);
         if (!day.isAfter(current)) {
-            throw new InvalidDeadlineException("De nieuwe uiterste datum (" + RegisterTime.longDate(day)
+            throw new RuleViolation(FIELD_NEW_DEADLINE, "De nieuwe uiterste datum (" + RegisterTime.longDate(day)
                     + ") moet na de huidige uiterste datum (" + RegisterTime.longDate(current) + ") liggen.");
         }
         if (!day.isAfter(today())) {
-            throw new InvalidDeadlineException("De nieuwe uiterste datum moet in de toekomst liggen.");
+            throw new RuleViolation(FIELD_NEW_DEADLINE, "De nieuwe uiterste datum moet in de toekomst liggen.");
         }
         LocalDate latest = latestExtension(current);
         if (day.isAfter(latest)) {
-            throw new InvalidDeadlineException("De nieuwe uiterste datum (" + RegisterTime.longDate(day)
+            throw new RuleViolation(FIELD_NEW_DEADLINE, "De nieuwe uiterste datum (" + RegisterTime.longDate(day)
                     + ") ligt te ver weg: verlengen kan tot uiterlijk " + RegisterTime.longDate(latest) + ".");
         }
         return day;
@@ -134,11 +129,4 @@ public class TransitionSchedule {
 
     /** The form field of the new deadline. */
     public static final String FIELD_NEW_DEADLINE = "newDeadline";
-
-    /** A commission decision with an impossible date; the message is shown in Tasklist. */
-    public static class InvalidDeadlineException extends RuleViolation {
-        public InvalidDeadlineException(String message) {
-            super(FIELD_NEW_DEADLINE, message);
-        }
-    }
 }

@@ -200,8 +200,11 @@ class TaskFormsIT extends AbstractIntegrationTest {
         Task review = task("TRANS-SMR-200001", "userTask_reviewEvidence");
         assertThat(runtimeService.getVariable(review.getProcessInstanceId(), "previousReviewRemarks"))
                 .isEqualTo("Certificaat module 3 graag opnieuw");
-        assertThat(runtimeService.getVariable(review.getProcessInstanceId(), "evidenceDocumentList").toString())
-                .contains("nieuw in deze inzending", "Eerder ingediend");
+        // the form's document list (casework FormDocumentList): the new certificate marked, the earlier one shown
+        JsonNode documents = json.readTree(runtimeService.getVariable(review.getProcessInstanceId(), "documents")
+                .toString());
+        assertThat(documents).hasSize(2);
+        assertThat(documents.findValuesAsText("isNew")).containsExactlyInAnyOrder("true", "false");
         submit("caseworker", review, Map.of("evidenceReview", "COMPLETE", "referToCommission", false,
                 "reviewRemarks", "Compleet"));
         executeJobs();

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kabiz.smr.transition.process.TransitionProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -17,6 +18,9 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Running transition cases move to a newer process version with Camunda's migration API and keep their deadline
- * and their pending reminder timer: the timers are absolute dates kept in the case. Version 2
- * ({@code transition/transitionCase-v2.bpmn}) renames the reminder task, which the plan maps explicitly.
+ * and their pending reminder timer: the timers are absolute dates kept in the case. Version 2 is version 1 with the
+ * reminder task renamed (derived here with the model API), which the plan maps explicitly.
  */
 class TransitionCaseMigrationTest {
 
@@ -41,14 +45,18 @@ class TransitionCaseMigrationTest {
             "forms/transition-confirm-end.form", "forms/transition-decide-edge-case.form",
             "forms/assess-competencies.form"};
 
+    private static final String RENAMED_REMINDER_TASK = "serviceTask_sendReminderLetter";
+
     ProcessEngine processEngine;
+    TransitionTestSupport.Cases cases;
     List<TransitionTestSupport.SentMail> mails;
     List<String> deployments = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
         setClock(LocalDate.of(2026, 1, 1), LocalTime.of(10, 0));
-        mails = TransitionTestSupport.registerCommonBeans();
+        cases = TransitionTestSupport.registerCommonBeans(processEngine);
+        mails = cases.mails;
     }
 
     @AfterEach
@@ -60,7 +68,7 @@ class TransitionCaseMigrationTest {
 
     @Test
     void runningCasesKeepTheirDeadlineAndPendingReminderAfterMigration() {
-        ProcessDefinition v1 = deploy("processes/transitionCase.bpmn");
+        ProcessDefinition v1 = deploy(model());
         ProcessInstance fresh = start("SMR-000201");
         ProcessInstance afterOneReminder = start("SMR-000202");
         runDueJobs(processEngine.getManagementService());
@@ -72,25 +80,27 @@ class TransitionCaseMigrationTest {
         runDueJobs(processEngine.getManagementService());
         setClock(LocalDate.of(2028, 2, 1), LocalTime.of(12, 0));
 
-        List<ProcessInstance> cases = List.of(fresh, afterOneReminder, later);
+        List<ProcessInstance> running = List.of(fresh, afterOneReminder, later);
         Map<String, Map<String, Object>> before = new HashMap<>();
         Map<String, Date> timersBefore = new HashMap<>();
-        for (ProcessInstance instance : cases) {
+        for (ProcessInstance instance : running) {
             before.put(instance.getId(), dates(instance));
             timersBefore.put(instance.getId(), timer(instance).getDuedate());
         }
         assertThat(timersBefore.get(later.getId())).isAfter(timersBefore.get(fresh.getId()));
 
-        ProcessDefinition v2 = deploy("transition/transitionCase-v2.bpmn");
+        BpmnModelInstance renamed = model();
+        renamed.<ServiceTask>getModelElementById(TransitionProcess.TASK_SEND_REMINDER).setId(RENAMED_REMINDER_TASK);
+        ProcessDefinition v2 = deploy(renamed);
         assertThat(v2.getVersion()).isEqualTo(v1.getVersion() + 1);
         MigrationPlan plan = processEngine.getRuntimeService().createMigrationPlan(v1.getId(), v2.getId())
                 .mapEqualActivities()
-                .mapActivities("serviceTask_sendReminder", "serviceTask_sendReminderLetter")
+                .mapActivities(TransitionProcess.TASK_SEND_REMINDER, RENAMED_REMINDER_TASK)
                 .build();
         processEngine.getRuntimeService().newMigration(plan)
-                .processInstanceIds(cases.stream().map(ProcessInstance::getId).toList()).execute();
+                .processInstanceIds(running.stream().map(ProcessInstance::getId).toList()).execute();
 
-        for (ProcessInstance instance : cases) {
+        for (ProcessInstance instance : running) {
             ProcessInstance migrated = processEngine.getRuntimeService().createProcessInstanceQuery()
                     .processInstanceId(instance.getId()).singleResult();
             assertThat(migrated.getProcessDefinitionId()).isEqualTo(v2.getId());
@@ -104,19 +114,21 @@ class TransitionCaseMigrationTest {
         runDueJobs(processEngine.getManagementService());
         assertThat(reminders()).isEqualTo(remindersBefore + 2);
         assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
-                .activityId("serviceTask_sendReminderLetter").count()).isEqualTo(2);
+                .activityId(RENAMED_REMINDER_TASK).count()).isEqualTo(2);
     }
 
     private int reminders() {
         return (int) mails.stream().filter(m -> m.template().equals("transition-reminder")).count();
     }
 
+    /** The dates of a case: the engine's (timers, mails, forms) and the case table's (deadline, pending reminders). */
     private Map<String, Object> dates(ProcessInstance instance) {
         Map<String, Object> dates = new HashMap<>();
-        for (String name : List.of("deadline", "deadlineDate", "deadlineExpiresAt", "nextReminderAt",
-                "nextReminderDate", "pendingReminderDates")) {
+        for (String name : List.of("deadline", "deadlineExpiresAt", "nextReminderAt", "nextReminderDate")) {
             dates.put(name, processEngine.getRuntimeService().getVariable(instance.getId(), name));
         }
+        dates.put("case deadline", cases.row(instance.getBusinessKey()).deadline());
+        dates.put("case pending reminders", cases.pendingReminders(instance.getBusinessKey()));
         return dates;
     }
 
@@ -125,28 +137,25 @@ class TransitionCaseMigrationTest {
                 .singleResult();
     }
 
-    private ProcessDefinition deploy(String bpmn) {
+    /** Version 1: the model as the application deploys it. */
+    private static BpmnModelInstance model() {
+        return Bpmn.readModelFromStream(TransitionCaseMigrationTest.class.getClassLoader()
+                .getResourceAsStream("processes/transitionCase.bpmn"));
+    }
+
+    private ProcessDefinition deploy(BpmnModelInstance model) {
         DeploymentBuilder builder = processEngine.getRepositoryService().createDeployment()
-                .addClasspathResource(bpmn);
+                .addModelInstance("transitionCase.bpmn", model);
         for (String resource : SHARED) {
             builder.addClasspathResource(resource);
         }
         String id = builder.deploy().getId();
         deployments.add(id);
         return processEngine.getRepositoryService().createProcessDefinitionQuery().deploymentId(id)
-                .processDefinitionKey("transitionCase").singleResult();
+                .processDefinitionKey(TransitionProcess.PROCESS_KEY).singleResult();
     }
 
     private ProcessInstance start(String number) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("caseReference", "TRANS-" + number);
-        variables.put("registrationNumber", number);
-        variables.put("coachName", "Coach " + number);
-        variables.put("coachEmail", number.toLowerCase() + "@voorbeeld.nl");
-        variables.put("initialRegistrationDate", "2014-09-01");
-        variables.put("evidenceRound", 0);
-        variables.put("extensionRound", 0);
-        return processEngine.getRuntimeService().startProcessInstanceByKey("transitionCase", "TRANS-" + number,
-                variables);
+        return cases.open(number, "2014-09-01");
     }
 }

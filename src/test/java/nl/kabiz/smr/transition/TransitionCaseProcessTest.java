@@ -4,16 +4,16 @@ import static nl.kabiz.smr.transition.TransitionTestSupport.runDueJobs;
 import static nl.kabiz.smr.transition.TransitionTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kabiz.smr.casework.Decision;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -48,16 +48,20 @@ class TransitionCaseProcessTest {
     static final List<String> REMINDERS = List.of("2028-01-01", "2028-07-01", "2028-10-01", "2028-12-01");
 
     ProcessEngine processEngine;
+    TransitionTestSupport.Cases cases;
     List<TransitionTestSupport.SentMail> mails;
-    List<String> qualified = new ArrayList<>();
-    List<String> ended = new ArrayList<>();
+    List<String> qualified;
+    List<String> ended;
     boolean supervisorRegistered = true;
 
     @BeforeEach
     void setUp() {
         init(processEngine);
         setClock(OPENED, LocalTime.of(10, 0));
-        mails = TransitionTestSupport.registerCommonBeans();
+        cases = TransitionTestSupport.registerCommonBeans(processEngine);
+        mails = cases.mails;
+        qualified = cases.qualified;
+        ended = cases.ended;
         Mocks.register("lookUpSupervisorDelegate", (JavaDelegate) execution -> {
             execution.setVariable("supervisorRegistered", supervisorRegistered);
             execution.setVariable("supervisorYearsExperience", 8);
@@ -75,14 +79,6 @@ class TransitionCaseProcessTest {
         Mocks.register("recordAssessmentDelegate", (JavaDelegate) execution ->
                 execution.setVariable("allRequirementsSufficient",
                         "POSITIVE".equals(execution.getVariable("supervisorJudgement"))));
-        Mocks.register("recordTransitionQualificationDelegate", (JavaDelegate) execution -> {
-            qualified.add(execution.getVariable("registrationNumber") + "@" + execution.getVariable("profileVersion"));
-            execution.setVariable("qualifiedOn", "2026-01-01");
-        });
-        Mocks.register("endTransitionRegistrationDelegate", (JavaDelegate) execution -> {
-            ended.add((String) execution.getVariable("registrationNumber"));
-            execution.setVariable("registrationEndedOn", "2029-01-02");
-        });
     }
 
     @AfterEach
@@ -96,6 +92,8 @@ class TransitionCaseProcessTest {
         ProcessInstance instance = start("SMR-000100", "2022-01-01");
         assertThat(instance).isEnded().hasPassed("endEvent_notApplicable");
         assertThat(mails).isEmpty();
+        assertThat(cases.status("TRANS-SMR-000100")).isEqualTo(TransitionStatus.NOT_APPLICABLE);
+        assertThat(cases.row("TRANS-SMR-000100").closedAt()).isNotNull();
     }
 
     @Test
@@ -103,8 +101,11 @@ class TransitionCaseProcessTest {
         ProcessInstance instance = start("SMR-000002", "2015-03-01");
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
-        assertThat(variable(instance, "deadlineDate")).isEqualTo(DEADLINE.toString());
-        assertThat(variable(instance, "pendingReminderDates")).isEqualTo(String.join(",", REMINDERS));
+        assertThat(cases.row("TRANS-SMR-000002").deadline()).isEqualTo(DEADLINE);
+        assertThat(cases.row("TRANS-SMR-000002").transitionYears()).isEqualTo(3);
+        assertThat(cases.deadlines).containsExactly("SMR-000002@" + DEADLINE);
+        assertThat(cases.pendingReminders("TRANS-SMR-000002")).containsExactlyElementsOf(REMINDERS);
+        assertThat(cases.status("TRANS-SMR-000002")).isEqualTo(TransitionStatus.AWAITING_EVIDENCE);
         assertThat(templates()).containsExactly("transition-start");
 
         for (String reminder : REMINDERS) {
@@ -127,12 +128,23 @@ class TransitionCaseProcessTest {
         setClock(DEADLINE.plusDays(1), LocalTime.of(0, 1));
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_confirmEndOfRegistration");
+        assertThat(cases.status("TRANS-SMR-000002")).isEqualTo(TransitionStatus.DEADLINE_PASSED);
+        assertThat(cases.pendingReminders("TRANS-SMR-000002")).isEmpty();
         // the due date per task type comes from TaskPresentation (the application), not from the model
         assertThat(task()).hasCandidateGroup("caseworkers");
-        complete(Map.of("endConfirmed", true));
+        processEngine.getTaskService().claim(task().getId(), "behandelaar");
+        complete(Map.of("endConfirmed", true, "endRemarks", "Niets ontvangen."));
+        // the case worker's decision against the coach, with the objection route the letter states
+        assertThat(cases.decisions("TRANS-SMR-000002")).singleElement().satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo("REGISTRATION_ENDED");
+            assertThat(d.decidedBy()).isEqualTo("behandelaar");
+            assertThat(d.objectionText()).isEqualTo(TransitionTestSupport.OBJECTION_TEXT);
+        });
+        assertThat(variable(instance, "objectionText")).isEqualTo(TransitionTestSupport.OBJECTION_TEXT);
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isEnded().hasPassed("endEvent_registrationEnded");
         assertThat(ended).containsExactly("SMR-000002");
+        assertThat(cases.status("TRANS-SMR-000002")).isEqualTo(TransitionStatus.REGISTRATION_ENDED);
         assertThat(templates()).containsExactly("transition-start", "transition-reminder", "transition-reminder",
                 "transition-reminder", "transition-reminder", "transition-registration-ended");
     }
@@ -145,6 +157,10 @@ class TransitionCaseProcessTest {
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isEnded().hasPassed("endEvent_qualified");
         assertThat(qualified).containsExactly("SMR-000003@2.6");
+        assertThat(cases.status("TRANS-SMR-000003")).isEqualTo(TransitionStatus.QUALIFIED);
+        assertThat(cases.decisions("TRANS-SMR-000003")).extracting(Decision::outcome, Decision::decidedBy)
+                .containsExactly(tuple("EVIDENCE_COMPLETE", "behandelaar"),
+                        tuple("QUALIFIED", Decision.byRules("transitionOutcome")));
         assertThat(templates()).containsExactly("transition-start", "transition-evidence-received",
                 "assessment-requested", "transition-qualified");
         assertThat(processEngine.getManagementService().createJobQuery().count()).isZero();
@@ -160,6 +176,7 @@ class TransitionCaseProcessTest {
         setClock(LocalDate.parse(REMINDERS.get(2)), LocalTime.of(12, 0));
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_reviewEvidence");
+        assertThat(cases.status("TRANS-SMR-000004")).isEqualTo(TransitionStatus.EVIDENCE_UNDER_REVIEW);
         reviewAndAssess(instance, "COMPLETE", false, "POSITIVE");
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isEnded().hasPassed("endEvent_qualified");
@@ -174,18 +191,25 @@ class TransitionCaseProcessTest {
         fireReminder(REMINDERS.get(0));
         requestExtension("Langdurig ziek geweest");
         assertThat(instance).isWaitingAt("userTask_decideExtension");
+        assertThat(cases.status("TRANS-SMR-000005")).isEqualTo(TransitionStatus.EXTENSION_REQUESTED);
         assertThat(task()).hasCandidateGroup("commission");
         // a new deadline before the current one is refused on completion
         Task decision = task();
         assertThatThrownBy(() -> processEngine.getTaskService().complete(decision.getId(), Map.of(
                 "extensionDecision", "GRANT", "newDeadline", "2028-06-01", "extensionDecisionReason", "x")))
                 .hasMessageContaining("na de huidige uiterste datum");
+        processEngine.getTaskService().claim(decision.getId(), "commissielid");
         complete(Map.of("extensionDecision", "GRANT", "newDeadline", "2029-07-01",
                 "extensionDecisionReason", "Aantoonbaar ziek, zes maanden extra."));
+        assertThat(cases.decisions("TRANS-SMR-000005")).extracting(Decision::outcome, Decision::decidedBy)
+                .containsExactly(tuple("EXTENSION_GRANTED", "commissielid"));
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
-        assertThat(variable(instance, "deadlineDate")).isEqualTo("2029-07-01");
-        assertThat(variable(instance, "pendingReminderDates")).isEqualTo("2028-07-01,2029-01-01,2029-04-01,2029-06-01");
+        assertThat(cases.row("TRANS-SMR-000005").deadline()).isEqualTo(LocalDate.of(2029, 7, 1));
+        assertThat(cases.deadlines).containsExactly("SMR-000005@" + DEADLINE, "SMR-000005@2029-07-01");
+        assertThat(cases.pendingReminders("TRANS-SMR-000005"))
+                .containsExactly("2028-07-01", "2029-01-01", "2029-04-01", "2029-06-01");
+        assertThat(cases.status("TRANS-SMR-000005")).isEqualTo(TransitionStatus.AWAITING_EVIDENCE);
         assertThat(timer().getDuedate()).isEqualTo(schedule().reminderMoment(LocalDate.of(2028, 7, 1)));
         assertThat(templates()).containsExactly("transition-start", "transition-reminder",
                 "transition-extension-granted");
@@ -204,9 +228,15 @@ class TransitionCaseProcessTest {
         ProcessInstance instance = startAndSendLetter("SMR-000006");
         requestExtension("Geen tijd gehad");
         complete(Map.of("extensionDecision", "REFUSE", "extensionDecisionReason", "Geen bijzondere omstandigheden."));
+        assertThat(cases.decisions("TRANS-SMR-000006")).singleElement().satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo("EXTENSION_REFUSED");
+            assertThat(d.reason()).isEqualTo("Geen bijzondere omstandigheden.");
+            assertThat(d.objectionText()).isEqualTo(TransitionTestSupport.OBJECTION_TEXT);
+        });
+        assertThat(variable(instance, "objectionText")).isEqualTo(TransitionTestSupport.OBJECTION_TEXT);
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
-        assertThat(variable(instance, "deadlineDate")).isEqualTo(DEADLINE.toString());
+        assertThat(cases.row("TRANS-SMR-000006").deadline()).isEqualTo(DEADLINE);
         assertThat(variable(instance, "nextReminderDate")).isEqualTo(REMINDERS.get(0));
         assertThat(mails).extracting(TransitionTestSupport.SentMail::template)
                 .containsExactly("transition-start", "transition-extension-refused");
@@ -250,6 +280,10 @@ class TransitionCaseProcessTest {
         assertThat(instance).isWaitingAt("timer_reminderDue");
         submitEvidence(instance);
         assertThat(variable(instance, "evidenceRound")).isEqualTo(2);
+        assertThat(cases.row("TRANS-SMR-000009").evidenceRounds()).isEqualTo(2);
+        // the round's variables start empty, and the reviewer sees what the previous review said
+        assertThat(variable(instance, "transitionOutcome")).isNull();
+        assertThat(variable(instance, "previousReviewRemarks")).isEqualTo("Gecontroleerd.");
         reviewAndAssess(instance, "COMPLETE", false, "POSITIVE");
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isEnded().hasPassed("endEvent_qualified");
@@ -263,6 +297,7 @@ class TransitionCaseProcessTest {
         submitEvidence(instance);
         reviewAndAssess(instance, "COMPLETE", true, "POSITIVE");
         assertThat(instance).isWaitingAt("userTask_decideEdgeCase");
+        assertThat(cases.status("TRANS-SMR-000010")).isEqualTo(TransitionStatus.COMMISSION_DECISION);
         assertThat(task()).hasCandidateGroup("commission");
         complete(Map.of("commissionDecision", "QUALIFY", "commissionReason", "Buitenlands certificaat is gelijkwaardig."));
         runDueJobs(processEngine.getManagementService());
@@ -290,16 +325,7 @@ class TransitionCaseProcessTest {
     // --- helpers
 
     private ProcessInstance start(String number, String initialRegistrationDate) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("caseReference", "TRANS-" + number);
-        variables.put("registrationNumber", number);
-        variables.put("coachName", "Coach " + number);
-        variables.put("coachEmail", number.toLowerCase() + "@voorbeeld.nl");
-        variables.put("initialRegistrationDate", initialRegistrationDate);
-        variables.put("evidenceRound", 0);
-        variables.put("extensionRound", 0);
-        return processEngine.getRuntimeService().startProcessInstanceByKey("transitionCase", "TRANS-" + number,
-                variables);
+        return cases.open(number, initialRegistrationDate);
     }
 
     private ProcessInstance startAndSendLetter(String number) {
@@ -315,24 +341,13 @@ class TransitionCaseProcessTest {
     }
 
     private void submitEvidence(ProcessInstance instance) {
-        int round = (Integer) variable(instance, "evidenceRound");
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("evidenceRound", round + 1);
-        variables.put("supervisorRegistrationNumber", "SMR-000001");
-        variables.put("evidenceDocumentList", "- [Opleidingscertificaat: cert.pdf](/api/documents/1/content)");
-        for (String name : List.of("evidenceReview", "referToCommission", "transitionOutcome", "commissionDecision")) {
-            variables.put(name, null);
-        }
-        processEngine.getRuntimeService().createMessageCorrelation("transitionEvidenceSubmitted")
-                .processInstanceBusinessKey(instance.getBusinessKey()).setVariables(variables).correlate();
+        cases.submitEvidence(instance.getBusinessKey());
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_reviewEvidence");
     }
 
     private void requestExtension(String reason) {
-        processEngine.getRuntimeService().createMessageCorrelation("transitionExtensionRequested")
-                .processInstanceBusinessKey(mails.get(0).businessKey())
-                .setVariable("extensionRound", 1).setVariable("extensionReason", reason).correlate();
+        cases.requestExtension(mails.get(0).businessKey(), reason);
     }
 
     private void reviewAndAssess(ProcessInstance instance, String review, boolean doubt, String judgement) {
@@ -340,11 +355,13 @@ class TransitionCaseProcessTest {
         // the supervisor's assessment request is a mail step of its own
         runDueJobs(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_assessCompetencies");
+        assertThat(cases.status(instance.getBusinessKey())).isEqualTo(TransitionStatus.ASSESSMENT);
         assess(judgement);
     }
 
     private void completeReview(String review, boolean doubt) {
         assertThat(task()).hasCandidateGroup("caseworkers");
+        processEngine.getTaskService().claim(task().getId(), "behandelaar");
         complete(Map.of("evidenceReview", review, "referToCommission", doubt, "reviewRemarks", "Gecontroleerd."));
     }
 

@@ -6,8 +6,9 @@ import nl.kabiz.smr.transition.TransitionSchedule;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The forms of the deadline a case keeps: as a date, as ISO day, as the timer's moment, and as the long Dutch dates
- * that forms show (the deadline, and the latest deadline an extension may give).
+ * What the model needs of the case's deadline (the case table keeps the deadline itself): the day as a date for
+ * the mails, the timer's moment, and the long Dutch dates that forms show (the deadline, and the latest deadline an
+ * extension may give).
  */
 final class DeadlineVariables {
 
@@ -16,7 +17,6 @@ final class DeadlineVariables {
 
     static void set(VariableScope scope, TransitionSchedule schedule, LocalDate deadline) {
         scope.setVariable(TransitionProcess.DEADLINE, schedule.startOfDay(deadline));
-        scope.setVariable(TransitionProcess.DEADLINE_DATE, deadline.toString());
         scope.setVariable(TransitionProcess.DEADLINE_EXPIRES_AT, schedule.expiresAt(deadline));
         // what people read in forms: long Dutch dates
         scope.setVariable(TransitionProcess.DEADLINE_LABEL, RegisterTime.longDate(deadline));

@@ -1,40 +1,35 @@
 package nl.kabiz.smr.transition.process;
 
 import java.time.LocalDate;
-import nl.kabiz.smr.transition.DeadlineRecord;
+import nl.kabiz.smr.casework.process.DecidedBy;
+import nl.kabiz.smr.transition.TransitionCaseSteps;
 import nl.kabiz.smr.transition.TransitionSchedule;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies the commission's new deadline ({@code newDeadline}, from the form) right after the decision, in the same
- * transaction: an impossible date fails the completion and Tasklist shows why. The reminders are planned again when
- * the period restarts. The register learns the new deadline in the same transaction.
+ * transaction: an impossible date is a {@code RuleViolation} that fails the completion (Tasklist refuses it on the
+ * form first, {@link ExtensionFormCheck}). The case, the register and the decision (with who took it) learn the new
+ * deadline together; the reminders are planned again when the period restarts.
  */
 @Component("extendDeadlineDelegate")
 public class ExtendDeadlineDelegate implements JavaDelegate {
 
+    private final TransitionCaseSteps cases;
     private final TransitionSchedule schedule;
-    private final DeadlineRecord deadlines;
 
-    public ExtendDeadlineDelegate(TransitionSchedule schedule, DeadlineRecord deadlines) {
+    public ExtendDeadlineDelegate(TransitionCaseSteps cases, TransitionSchedule schedule) {
+        this.cases = cases;
         this.schedule = schedule;
-        this.deadlines = deadlines;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate current = LocalDate.parse((String) execution.getVariable(TransitionProcess.DEADLINE_DATE));
-        LocalDate extended;
-        try {
-            extended = schedule.extendedDeadline(current, execution.getVariable(TransitionProcess.NEW_DEADLINE));
-        } catch (TransitionSchedule.InvalidDeadlineException e) {
-            // the commission's input, not a fault: 400 for an API caller (Tasklist refuses it on the form first)
-            throw new BadUserRequestException(e.getMessage());
-        }
+        LocalDate extended = cases.grantExtension(execution.getProcessBusinessKey(),
+                execution.getVariable(TransitionProcess.NEW_DEADLINE), DecidedBy.person(execution),
+                (String) execution.getVariable(TransitionProcess.EXTENSION_DECISION_REASON));
         DeadlineVariables.set(execution, schedule, extended);
-        deadlines.deadlineSet((String) execution.getVariable(TransitionProcess.REGISTRATION_NUMBER), extended);
     }
 }

@@ -1,21 +1,23 @@
 package nl.kabiz.smr.transition.process;
 
-import java.time.LocalDate;
 import java.util.Map;
 import nl.kabiz.smr.system.TaskFormCheck;
-import nl.kabiz.smr.transition.TransitionSchedule;
+import nl.kabiz.smr.transition.TransitionCaseSteps;
 import org.springframework.stereotype.Component;
 
-/** A granted extension's new deadline is checked on the form: a real day, after the current one, within the maximum. */
+/**
+ * A granted extension's new deadline is checked on the form against the case's deadline: a real day, after the
+ * current one, within the maximum.
+ */
 @Component
 class ExtensionFormCheck implements TaskFormCheck {
 
     static final String FORM_ID = "form_decideTransitionExtension";
 
-    private final TransitionSchedule schedule;
+    private final TransitionCaseSteps cases;
 
-    ExtensionFormCheck(TransitionSchedule schedule) {
-        this.schedule = schedule;
+    ExtensionFormCheck(TransitionCaseSteps cases) {
+        this.cases = cases;
     }
 
     @Override
@@ -25,9 +27,9 @@ class ExtensionFormCheck implements TaskFormCheck {
 
     @Override
     public void check(Map<String, Object> values) {
-        Object current = values.get(TransitionProcess.DEADLINE_DATE);
-        if ("GRANT".equals(values.get(TransitionProcess.EXTENSION_DECISION)) && current != null) {
-            schedule.extendedDeadline(LocalDate.parse(current.toString()), values.get(TransitionProcess.NEW_DEADLINE));
+        Object reference = values.get(TransitionProcess.CASE_REFERENCE);
+        if ("GRANT".equals(values.get(TransitionProcess.EXTENSION_DECISION)) && reference != null) {
+            cases.checkExtension(reference.toString(), values.get(TransitionProcess.NEW_DEADLINE));
         }
     }
 }

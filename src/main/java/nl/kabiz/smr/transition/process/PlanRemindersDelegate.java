@@ -1,50 +1,54 @@
 package nl.kabiz.smr.transition.process;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import nl.kabiz.smr.transition.TransitionCaseSteps;
 import nl.kabiz.smr.transition.TransitionSchedule;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans the next reminder from the deadline and DMN {@code reminderSchedule} ({@code reminderMonthsBefore}):
- * {@code nextReminderAt} (the timer's absolute date, null when none is left), {@code nextReminderDate} (the
- * reminder's day, which makes its message key unique) and {@code pendingReminderDates}.
+ * Plans the reminders still to come (the case keeps them) from DMN {@code reminderSchedule}'s months
+ * ({@code reminderMonthsBefore}, a JSON list) and gives the timer the next one: {@code nextReminderAt} (its
+ * absolute moment, empty when none is left) and {@code nextReminderDate} (its day, which makes its mail's key
+ * unique).
  */
 @Component("planRemindersDelegate")
 public class PlanRemindersDelegate implements JavaDelegate {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
-
+    private final TransitionCaseSteps cases;
     private final TransitionSchedule schedule;
 
-    public PlanRemindersDelegate(TransitionSchedule schedule) {
+    public PlanRemindersDelegate(TransitionCaseSteps cases, TransitionSchedule schedule) {
+        this.cases = cases;
         this.schedule = schedule;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate deadline = LocalDate.parse((String) execution.getVariable(TransitionProcess.DEADLINE_DATE));
-        List<LocalDate> pending = schedule.pendingReminders(deadline,
-                months(String.valueOf(execution.getVariable(TransitionProcess.REMINDER_MONTHS_BEFORE))));
-        LocalDate next = pending.isEmpty() ? null : pending.get(0);
-        execution.setVariable(TransitionProcess.NEXT_REMINDER_AT, next == null ? null : schedule.reminderMoment(next));
-        execution.setVariable(TransitionProcess.NEXT_REMINDER_DATE, next == null ? null : next.toString());
-        execution.setVariable(TransitionProcess.PENDING_REMINDER_DATES,
-                pending.stream().map(LocalDate::toString).collect(Collectors.joining(",")));
+        Optional<LocalDate> next = cases.planReminders(execution.getProcessBusinessKey(),
+                months(execution.getVariable(TransitionProcess.REMINDER_MONTHS_BEFORE)));
+        execution.setVariable(TransitionProcess.NEXT_REMINDER_AT,
+                Variables.dateValue(next.map(schedule::reminderMoment).orElse(null)));
+        execution.setVariable(TransitionProcess.NEXT_REMINDER_DATE,
+                Variables.stringValue(next.map(LocalDate::toString).orElse(null)));
     }
 
-    /** The DMN's collected months, as the BPMN output mapping wrote them ({@code [12, 6, 3, 1]}). */
-    static List<Integer> months(String collected) {
-        Matcher m = NUMBER.matcher(collected);
-        List<Integer> months = new java.util.ArrayList<>();
-        while (m.find()) {
-            months.add(Integer.parseInt(m.group()));
-        }
-        return months;
+    /**
+     * The DMN's collected months: a JSON list, or (cases whose period started before the list was JSON) its
+     * text {@code [12, 6, 3, 1]}, which is JSON too.
+     */
+    static List<Integer> months(Object collected) {
+        SpinJsonNode list = collected instanceof SpinJsonNode json ? json
+                : collected instanceof Collection<?> values ? Spin.JSON(new ArrayList<>(values))
+                : Spin.JSON(String.valueOf(collected));
+        return list.elements().stream().map(month -> month.numberValue().intValue()).toList();
     }
 }

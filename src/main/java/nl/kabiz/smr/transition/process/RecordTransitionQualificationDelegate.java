@@ -1,6 +1,7 @@
 package nl.kabiz.smr.transition.process;
 
-import nl.kabiz.smr.transition.TransitionCaseService;
+import java.time.LocalDate;
+import nl.kabiz.smr.transition.TransitionCaseSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,17 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("recordTransitionQualificationDelegate")
 public class RecordTransitionQualificationDelegate implements JavaDelegate {
 
-    private final TransitionCaseService cases;
+    private final TransitionCaseSteps cases;
 
-    public RecordTransitionQualificationDelegate(TransitionCaseService cases) {
+    public RecordTransitionQualificationDelegate(TransitionCaseSteps cases) {
         this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        java.time.LocalDate on = cases.recordQualification(execution.getProcessBusinessKey(),
-                (String) execution.getVariable(TransitionProcess.REGISTRATION_NUMBER),
-                (String) execution.getVariable("profileVersion"));
+        LocalDate on = cases.recordQualification(execution.getProcessBusinessKey(),
+                (String) execution.getVariable(TransitionProcess.PROFILE_VERSION));
         execution.setVariable(TransitionProcess.QUALIFIED_ON, on.toString());
     }
 }

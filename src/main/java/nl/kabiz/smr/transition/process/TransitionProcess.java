@@ -9,32 +9,17 @@ public final class TransitionProcess {
 
     public static final String PROCESS_KEY = "transitionCase";
     public static final String BULK_START_PROCESS_KEY = "transitionBulkStart";
-    public static final String BUSINESS_KEY_PREFIX = "TRANS-";
     public static final String BULK_START_BUSINESS_KEY_PREFIX = "TRANS-BULK-";
 
     public static final String DECISION_APPLICABILITY = "transitionApplicability";
-    public static final String DECISION_REMINDER_SCHEDULE = "reminderSchedule";
-    public static final String DECISION_OUTCOME = "transitionOutcome";
 
     public static final String MESSAGE_EVIDENCE_SUBMITTED = "transitionEvidenceSubmitted";
     public static final String MESSAGE_EXTENSION_REQUESTED = "transitionExtensionRequested";
 
     // element ids
-    public static final String SUB_PROCESS_PERIOD = "subProcess_transitionPeriod";
-    public static final String TIMER_REMINDER_DUE = "timer_reminderDue";
-    public static final String TIMER_DEADLINE_REACHED = "timer_deadlineReached";
-    public static final String TASK_SEND_START_LETTER = "serviceTask_sendStartLetter";
     public static final String TASK_SEND_REMINDER = "serviceTask_sendReminder";
-    public static final String TASK_REVIEW_EVIDENCE = "userTask_reviewEvidence";
-    public static final String TASK_ASSESS_COMPETENCIES = "userTask_assessCompetencies";
-    public static final String TASK_DECIDE_EDGE_CASE = "userTask_decideEdgeCase";
-    public static final String TASK_DECIDE_EXTENSION = "userTask_decideExtension";
-    public static final String TASK_CONFIRM_END = "userTask_confirmEndOfRegistration";
-    public static final String END_QUALIFIED = "endEvent_qualified";
-    public static final String END_REGISTRATION_ENDED = "endEvent_registrationEnded";
-    public static final String END_NOT_APPLICABLE = "endEvent_notApplicable";
 
-    // variables set at start
+    // variables set at start (the model's inputs; the case table is the truth)
     public static final String CASE_REFERENCE = "caseReference";
     public static final String COACH_NAME = "coachName";
     public static final String COACH_EMAIL = "coachEmail";
@@ -46,22 +31,20 @@ public final class TransitionProcess {
     // DMN transitionApplicability
     public static final String TRANSITION_REQUIRED = "transitionRequired";
     public static final String TRANSITION_YEARS = "transitionYears";
-    // dates (absolute, kept in the case)
-    public static final String TRANSITION_START = "transitionStart";
+    // dates of the timers, mails and forms (absolute, copied from the case)
     public static final String DEADLINE = "deadline";
-    public static final String DEADLINE_DATE = "deadlineDate";
     public static final String DEADLINE_EXPIRES_AT = "deadlineExpiresAt";
     public static final String DEADLINE_LABEL = "deadlineLabel";
     public static final String LATEST_EXTENSION_LABEL = "latestExtensionLabel";
+    /** DMN reminderSchedule's months before the deadline, as a JSON list. */
     public static final String REMINDER_MONTHS_BEFORE = "reminderMonthsBefore";
     public static final String NEXT_REMINDER_AT = "nextReminderAt";
     public static final String NEXT_REMINDER_DATE = "nextReminderDate";
-    public static final String PENDING_REMINDER_DATES = "pendingReminderDates";
     // evidence
     public static final String SUPERVISOR_REGISTRATION_NUMBER = "supervisorRegistrationNumber";
     public static final String EPA_SUMMARY = "epaSummary";
-    public static final String EVIDENCE_DOCUMENT_LIST = "evidenceDocumentList";
-    public static final String EVIDENCE_SUBMITTED_AT = "evidenceSubmittedAt";
+    /** The case's documents for the review and commission forms ({@code FormDocumentList}). */
+    public static final String DOCUMENTS = "documents";
     public static final String EVIDENCE_REVIEW = "evidenceReview";
     public static final String REVIEW_REMARKS = "reviewRemarks";
     /** The previous review's remarks (what the coach was asked for), shown in the next review. */
@@ -72,12 +55,14 @@ public final class TransitionProcess {
     public static final String OUTCOME_REASON = "outcomeReason";
     public static final String COMMISSION_DECISION = "commissionDecision";
     public static final String COMMISSION_REASON = "commissionReason";
+    public static final String PROFILE_VERSION = "profileVersion";
     // extension
     public static final String EXTENSION_REASON = "extensionReason";
     public static final String EXTENSION_DECISION = "extensionDecision";
     public static final String NEW_DEADLINE = "newDeadline";
     public static final String EXTENSION_DECISION_REASON = "extensionDecisionReason";
     // end
+    public static final String END_REMARKS = "endRemarks";
     public static final String QUALIFIED_ON = "qualifiedOn";
     public static final String REGISTRATION_ENDED_ON = "registrationEndedOn";
     public static final String OBJECTION_TEXT = "objectionText";
@@ -105,9 +90,5 @@ public final class TransitionProcess {
             EXTENSION_DECISION_REASON, Variables.stringValue(null));
 
     private TransitionProcess() {
-    }
-
-    public static String businessKey(String registrationNumber) {
-        return BUSINESS_KEY_PREFIX + registrationNumber;
     }
 }

@@ -1,0 +1,17 @@
+package nl.kabiz.smr.transition;
+
+import java.time.LocalDate;
+
+/**
+ * What the register learns from a transition case: its deadline each time the case fixes or extends it (the
+ * public register shows "in overgangsregeling tot &lt;datum&gt;" from the application's own tables), the
+ * qualification under the new profile, and the end of the registration.
+ */
+public interface TransitionRegister {
+
+    void deadlineSet(String registrationNumber, LocalDate deadline);
+
+    void qualified(String registrationNumber, String profileVersion);
+
+    void registrationEnded(String registrationNumber);
+}
