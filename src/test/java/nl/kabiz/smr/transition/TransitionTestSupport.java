@@ -1,5 +1,6 @@
 package nl.kabiz.smr.transition;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.util.UUID;
 import nl.kabiz.smr.casework.CaseDecisions;
 import nl.kabiz.smr.casework.CaseworkFixtures;
 import nl.kabiz.smr.casework.Decision;
-import nl.kabiz.smr.casework.process.CaseworkProcessFixtures;
+import nl.kabiz.smr.casework.process.FormDocumentList;
 import nl.kabiz.smr.coach.Coach;
 import nl.kabiz.smr.coach.CoachStatus;
 import nl.kabiz.smr.document.DocumentType;
@@ -143,7 +144,7 @@ final class TransitionTestSupport {
                 }
             }, decisions, engineClock());
             this.adapter = new TransitionProcessAdapter(engine.getRuntimeService(), engine.getDecisionService(),
-                    CaseworkProcessFixtures.formDocumentList());
+                    new FormDocumentList(new ObjectMapper()));
         }
 
         /** Opens the case of a coach as a bulk start's batch does: the case row, then the procedure. */

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.kabiz.smr.competency.AssessmentInput;
 import nl.kabiz.smr.competency.AssessmentInput.RequirementJudgement;
+import nl.kabiz.smr.competency.AssessmentInput;
 import nl.kabiz.smr.competency.CompetencyProfile;
 import nl.kabiz.smr.competency.Judgement;
 
@@ -42,7 +42,7 @@ final class AssessmentForm {
      */
     static AssessmentInput read(Map<String, Object> values, Collection<String> profileCodes) {
         Map<String, RequirementJudgement> requirements = new LinkedHashMap<>();
-        Object legacy = values.get(AssessmentVariables.SUFFICIENT_REQUIREMENTS);
+        Object legacy = values.get(AssessmentProcess.SUFFICIENT_REQUIREMENTS);
         if (legacy instanceof Collection<?> codes) {
             List<String> sufficient = codes.stream().map(Object::toString).toList();
             for (String code : profileCodes) {
@@ -50,7 +50,7 @@ final class AssessmentForm {
             }
             sufficient.stream().filter(c -> !profileCodes.contains(c))
                     .forEach(c -> requirements.put(c, new RequirementJudgement(true, null)));
-        } else if (values.get(AssessmentVariables.REQUIREMENT_JUDGEMENTS) instanceof Collection<?> rows) {
+        } else if (values.get(AssessmentProcess.REQUIREMENT_JUDGEMENTS) instanceof Collection<?> rows) {
             // Tasklist submits only a row's form fields (judgement, remark), not the code it was prepared with;
             // the rows keep the profile's order (rows(profile)), so a row without its code is the requirement at
             // its position
@@ -68,7 +68,7 @@ final class AssessmentForm {
                 index++;
             }
         }
-        Object overall = values.get(AssessmentVariables.SUPERVISOR_JUDGEMENT);
+        Object overall = values.get(AssessmentProcess.SUPERVISOR_JUDGEMENT);
         Judgement judgement = null;
         if (overall != null && !overall.toString().isBlank()) {
             try {
@@ -77,9 +77,9 @@ final class AssessmentForm {
                 judgement = null;
             }
         }
-        return new AssessmentInput(Boolean.TRUE.equals(values.get(AssessmentVariables.ALL_REQUIREMENTS_SUFFICIENT)),
-                requirements, Boolean.TRUE.equals(values.get(AssessmentVariables.EPA_CONFIRMED)), judgement,
-                text(values.get(AssessmentVariables.ASSESSMENT_REMARKS)));
+        return new AssessmentInput(Boolean.TRUE.equals(values.get(AssessmentProcess.ALL_REQUIREMENTS_SUFFICIENT)),
+                requirements, Boolean.TRUE.equals(values.get(AssessmentProcess.EPA_CONFIRMED)), judgement,
+                text(values.get(AssessmentProcess.ASSESSMENT_REMARKS)));
     }
 
     private static Boolean judgement(Object value) {

@@ -17,13 +17,13 @@ class AssessmentFormCheck implements TaskFormCheck {
 
     @Override
     public String formId() {
-        return AssessmentVariables.FORM_ID;
+        return AssessmentProcess.FORM_ID;
     }
 
     @Override
     public void check(Map<String, Object> values) {
-        String module = (String) values.get(AssessmentVariables.PROFILE_MODULE);
-        String version = (String) values.get(AssessmentVariables.PROFILE_VERSION);
+        String module = (String) values.get(AssessmentProcess.PROFILE_MODULE);
+        String version = (String) values.get(AssessmentProcess.PROFILE_VERSION);
         if (module == null || version == null) {
             return; // not prepared: the process itself refuses it
         }

@@ -3,11 +3,11 @@ package nl.kabiz.smr.competency.process;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kabiz.smr.competency.AssessmentService;
 import nl.kabiz.smr.competency.CompetencyProfile;
+import nl.kabiz.smr.system.TaskDueDates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
-import nl.kabiz.smr.system.TaskDueDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,19 +30,19 @@ public class PrepareAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
-        Object module = execution.getVariable(AssessmentVariables.PROFILE_MODULE);
+        Object module = execution.getVariable(AssessmentProcess.PROFILE_MODULE);
         CompetencyProfile profile = assessments.profileInForce(module == null ? "BASIS" : module.toString());
-        execution.setVariable(AssessmentVariables.PROFILE_MODULE, profile.module());
-        execution.setVariable(AssessmentVariables.PROFILE_VERSION, profile.version());
-        execution.setVariable(AssessmentVariables.PROFILE_LABEL, profile.label() + " (" + profile.title() + ")");
+        execution.setVariable(AssessmentProcess.PROFILE_MODULE, profile.module());
+        execution.setVariable(AssessmentProcess.PROFILE_VERSION, profile.version());
+        execution.setVariable(AssessmentProcess.PROFILE_LABEL, profile.label() + " (" + profile.title() + ")");
         String rows = objectMapper.writeValueAsString(AssessmentForm.rows(profile));
-        execution.setVariable(AssessmentVariables.REQUIREMENT_JUDGEMENTS, SpinValues.jsonValue(rows).create());
-        execution.setVariable(AssessmentVariables.ALL_REQUIREMENTS_SUFFICIENT, false);
-        execution.setVariable(AssessmentVariables.EPA_CONFIRMED, false);
-        execution.setVariable(AssessmentVariables.SUPERVISOR_JUDGEMENT, Variables.stringValue(null));
-        execution.setVariable(AssessmentVariables.ASSESSMENT_REMARKS, Variables.stringValue(null));
-        execution.removeVariable(AssessmentVariables.SUFFICIENT_REQUIREMENTS);
+        execution.setVariable(AssessmentProcess.REQUIREMENT_JUDGEMENTS, SpinValues.jsonValue(rows).create());
+        execution.setVariable(AssessmentProcess.ALL_REQUIREMENTS_SUFFICIENT, false);
+        execution.setVariable(AssessmentProcess.EPA_CONFIRMED, false);
+        execution.setVariable(AssessmentProcess.SUPERVISOR_JUDGEMENT, Variables.stringValue(null));
+        execution.setVariable(AssessmentProcess.ASSESSMENT_REMARKS, Variables.stringValue(null));
+        execution.removeVariable(AssessmentProcess.SUFFICIENT_REQUIREMENTS);
         // the task's due date, set now so that the supervisor's email gives the same date as Tasklist
-        execution.setVariable(AssessmentVariables.ASSESSMENT_DUE_DATE, dueDates.due(AssessmentVariables.TASK_TYPE));
+        execution.setVariable(AssessmentProcess.ASSESSMENT_DUE_DATE, dueDates.due(AssessmentProcess.TASK_TYPE));
     }
 }

@@ -34,18 +34,18 @@ public class RecordAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
-        String module = (String) execution.getVariable(AssessmentVariables.PROFILE_MODULE);
-        String version = (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION);
+        String module = (String) execution.getVariable(AssessmentProcess.PROFILE_MODULE);
+        String version = (String) execution.getVariable(AssessmentProcess.PROFILE_VERSION);
         CompetencyProfile profile = assessments.profile(module, version);
         // an inconsistent assessment is a RuleViolation: Tasklist shows it (TaskFormGuard), nothing is written
         Assessment assessment = assessments.record(execution.getProcessBusinessKey(), module, version,
-                (String) execution.getVariable(AssessmentVariables.SUPERVISOR_USER_ID),
+                (String) execution.getVariable(AssessmentProcess.SUPERVISOR_USER_ID),
                 AssessmentForm.read(values(execution), profile.codes()));
-        execution.setVariable(AssessmentVariables.ASSESSMENT_ID, assessment.id());
-        execution.setVariable(AssessmentVariables.ALL_REQUIREMENTS_SUFFICIENT, assessment.allSufficient());
-        execution.setVariable(AssessmentVariables.SUPERVISOR_JUDGEMENT_LABEL, label(assessment.overallJudgement()));
-        execution.setVariable(AssessmentVariables.ASSESSMENT_OVERVIEW, overview(profile, assessment));
-        execution.setVariable(AssessmentVariables.ASSESSMENT_ROWS,
+        execution.setVariable(AssessmentProcess.ASSESSMENT_ID, assessment.id());
+        execution.setVariable(AssessmentProcess.ALL_REQUIREMENTS_SUFFICIENT, assessment.allSufficient());
+        execution.setVariable(AssessmentProcess.SUPERVISOR_JUDGEMENT_LABEL, label(assessment.overallJudgement()));
+        execution.setVariable(AssessmentProcess.ASSESSMENT_OVERVIEW, overview(profile, assessment));
+        execution.setVariable(AssessmentProcess.ASSESSMENT_ROWS,
                 SpinValues.jsonValue(objectMapper.writeValueAsString(rows(profile, assessment))).create());
     }
 

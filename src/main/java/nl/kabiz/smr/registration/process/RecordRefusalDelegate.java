@@ -2,7 +2,7 @@ package nl.kabiz.smr.registration.process;
 
 import nl.kabiz.smr.casework.Decision;
 import nl.kabiz.smr.casework.process.DecidedBy;
-import nl.kabiz.smr.competency.process.AssessmentVariables;
+import nl.kabiz.smr.competency.process.AssessmentProcess;
 import nl.kabiz.smr.registration.RegistrationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +28,7 @@ public class RecordRefusalDelegate implements JavaDelegate {
                 byCommission ? DecidedBy.person(execution) : RegistrationService.DECIDED_BY_RULES,
                 (String) execution.getVariable(byCommission ? RegistrationProcess.COMMISSION_REASON
                         : RegistrationProcess.DECISION_REASON),
-                (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION));
+                (String) execution.getVariable(AssessmentProcess.PROFILE_VERSION));
         execution.setVariable(RegistrationProcess.REFUSAL_REASON, decision.reason());
         execution.setVariable(RegistrationProcess.OBJECTION_TEXT, decision.objectionText());
     }

@@ -2,7 +2,7 @@ package nl.kabiz.smr.registration.process;
 
 import nl.kabiz.smr.casework.process.DecidedBy;
 import nl.kabiz.smr.coach.Coach;
-import nl.kabiz.smr.competency.process.AssessmentVariables;
+import nl.kabiz.smr.competency.process.AssessmentProcess;
 import nl.kabiz.smr.registration.RegistrationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,7 +22,7 @@ public class RegisterCoachDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         boolean byCommission = execution.getVariable(RegistrationProcess.COMMISSION_DECISION) != null;
         Coach coach = registrations.register(execution.getProcessBusinessKey(),
-                (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION),
+                (String) execution.getVariable(AssessmentProcess.PROFILE_VERSION),
                 byCommission ? DecidedBy.person(execution) : RegistrationService.DECIDED_BY_RULES,
                 (String) execution.getVariable(byCommission ? RegistrationProcess.COMMISSION_REASON
                         : RegistrationProcess.DECISION_REASON));

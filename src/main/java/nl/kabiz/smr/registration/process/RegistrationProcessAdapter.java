@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kabiz.smr.casework.RegisterTime;
 import nl.kabiz.smr.casework.process.FormDocumentList;
-import nl.kabiz.smr.competency.process.AssessmentVariables;
+import nl.kabiz.smr.competency.process.AssessmentProcess;
 import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.registration.RegistrationApplication;
 import nl.kabiz.smr.registration.RegistrationProcedure;
@@ -60,7 +60,7 @@ public class RegistrationProcessAdapter implements RegistrationProcedure {
                 .putValue(RegistrationProcess.REVIEW_ROUND, 0)
                 .putValue(RegistrationProcess.ASSESSMENT_ROUND, 0)
                 .putValue(RegistrationProcess.TRAINING_COMPLETED, false)
-                .putValue(AssessmentVariables.PROFILE_MODULE, "BASIS")
+                .putValue(AssessmentProcess.PROFILE_MODULE, "BASIS")
                 .putValue(RegistrationProcess.DOCUMENT_COUNT, 0)
                 .putValue(RegistrationProcess.DOCUMENTS, documentList.variable(List.of()));
         runtimeService.startProcessInstanceByKey(RegistrationProcess.KEY, application.reference(), variables);

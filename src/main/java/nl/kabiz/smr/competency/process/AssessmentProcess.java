@@ -1,10 +1,11 @@
 package nl.kabiz.smr.competency.process;
 
 /**
- * The process variables of the shared supervisor assessment ({@code forms/assess-competencies.form}), the same in
- * every process that assesses competencies.
+ * The constants of the shared supervisor assessment step (task {@code userTask_assessCompetencies}, form
+ * {@code forms/assess-competencies.form}): the same task id and variables in every process that assesses
+ * competencies.
  */
-public final class AssessmentVariables {
+public final class AssessmentProcess {
 
     /** In: module to assess (default BASIS). */
     public static final String PROFILE_MODULE = "profileModule";
@@ -43,6 +44,6 @@ public final class AssessmentVariables {
     /** The assessment task's id in every process ({@code smr.tasks.due.assessCompetencies}). */
     public static final String TASK_TYPE = "userTask_assessCompetencies";
 
-    private AssessmentVariables() {
+    private AssessmentProcess() {
     }
 }
