@@ -1,6 +1,7 @@
 package nl.kabiz.smr.transition;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.kabiz.smr.coach.CoachRegister;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ class CoachTransitionRegister implements TransitionRegister {
     }
 
     @Override
-    public void registrationEnded(String registrationNumber) {
-        register.endRegistration(registrationNumber);
+    public List<String> registrationEnded(String registrationNumber, String reason) {
+        return register.endRegistration(registrationNumber, reason).endedLabels();
     }
 }

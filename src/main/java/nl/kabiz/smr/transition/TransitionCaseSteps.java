@@ -147,16 +147,35 @@ public class TransitionCaseSteps {
     @Transactional
     public Ended endRegistration(String reference, String decidedBy, String remarks) {
         TransitionCaseRepository.CaseRow row = require(reference);
-        register.registrationEnded(row.registrationNumber());
+        List<String> alsoEnded = register.registrationEnded(row.registrationNumber(), END_REASON);
         Decision decision = decisions.recordAgainstCoach(reference, TransitionDecision.REGISTRATION_ENDED.name(),
                 decidedBy, remarks);
         repository.status(reference, TransitionStatus.REGISTRATION_ENDED);
         repository.close(reference, clock.instant());
-        return new Ended(LocalDate.now(clock), decision.objectionText());
+        return new Ended(LocalDate.now(clock), decision.objectionText(), alsoEnded);
     }
 
-    /** The end of a registration: the day, and the objection route the letter states. */
-    public record Ended(LocalDate endedOn, String objectionText) {
+    /** Why the register records the end of a registration by a transition case. */
+    static final String END_REASON = "Overgangstermijn verstreken zonder aangetoonde kwalificatie voor het nieuwe"
+            + " competentieprofiel";
+
+    /**
+     * The end of a registration: the day, the objection route the letter states, and what ended with BASIS (Dutch
+     * names of EXTRA modules and Rookvrije Ouders; empty if nothing else).
+     */
+    public record Ended(LocalDate endedOn, String objectionText, List<String> alsoEnded) {
+
+        /** "EXTRA-Zwanger en Rookvrije Ouders", or empty text. */
+        public String alsoEndedText() {
+            if (alsoEnded.isEmpty()) {
+                return "";
+            }
+            if (alsoEnded.size() == 1) {
+                return alsoEnded.get(0);
+            }
+            return String.join(", ", alsoEnded.subList(0, alsoEnded.size() - 1)) + " en "
+                    + alsoEnded.get(alsoEnded.size() - 1);
+        }
     }
 
     /** The case's latest decision on a question. */

@@ -1,6 +1,7 @@
 package nl.kabiz.smr.transition;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What the register learns from a transition case: its deadline each time the case fixes or extends it (the
@@ -13,5 +14,9 @@ public interface TransitionRegister {
 
     void qualified(String registrationNumber, String profileVersion);
 
-    void registrationEnded(String registrationNumber);
+    /**
+     * Ends the registration for the given reason; returns the Dutch names of what ended with it (EXTRA modules,
+     * Rookvrije Ouders), empty when only BASIS did, so that the letter can say so.
+     */
+    List<String> registrationEnded(String registrationNumber, String reason);
 }

@@ -20,11 +20,12 @@ import nl.kabiz.smr.browser.FormLabels.ReviewEvidence;
 import nl.kabiz.smr.browser.Mails.Mail;
 import nl.kabiz.smr.casework.RegisterTime;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.http.HttpMethod;
 
 /**
  * Transition cases through Tasklist: evidence reviewed by the case worker and assessed by the supervisor, an
@@ -125,7 +126,10 @@ class TransitionBrowserIT extends AbstractBrowserIT {
     @Test
     @Order(9)
     void afterTheDeadlineTheCaseWorkerConfirmsTheEndOfTheRegistration() {
-        Coach dirk = startCase(4, "Dirk Bakker");
+        // Dirk also holds EXTRA-Zwanger and takes part in Rookvrije Ouders: both rest on BASIS and end with it
+        Coach dirk = startCase(4, "Dirk Bakker", "BASIS;EXTRA_ZWANGER");
+        assertThat(api("portal").exchange("/api/coaches/" + dirk.number() + "/rookvrije-ouders", HttpMethod.PUT,
+                null, String.class).getStatusCode().value()).isEqualTo(200);
         LocalDate deadline = LocalDate.parse(portal.transitionCase(dirk.ref()).get("deadline").asText());
         moveClockTo(deadline.plusDays(1).atTime(LocalTime.of(10, 0)).atZone(RegisterTime.ZONE).toInstant());
         executeJobs();
@@ -141,6 +145,9 @@ class TransitionBrowserIT extends AbstractBrowserIT {
         Mail ended = Mails.to(greenMail.getReceivedMessages(), dirk.email()).stream()
                 .filter(m -> m.text().contains("verstreken")).findFirst().orElseThrow();
         Mails.assertNamesDate(mailChecks, ended, deadline);
+        assertThat(ended.text()).contains("eindigen per dezelfde datum ook: EXTRA-Zwanger en Rookvrije Ouders.");
+        assertThat(api("portal").exchange("/api/coaches/" + dirk.number() + "/rookvrije-ouders", HttpMethod.PUT,
+                null, String.class).getStatusCode().value()).as("no EXTRA-Zwanger any more").isEqualTo(409);
         checkMails(dirk, 2);
     }
 
@@ -154,9 +161,13 @@ class TransitionBrowserIT extends AbstractBrowserIT {
 
     /** Imports one coach registered in 2015 and bulk-starts the transition cases; checks the start letter. */
     private Coach startCase(int i, String name) {
+        return startCase(i, name, "BASIS");
+    }
+
+    private Coach startCase(int i, String name, String modules) {
         Coach coach = new Coach("SMR-%06d".formatted(300000 + i), name, "coach" + (300000 + i) + "@voorbeeld.nl");
-        portal.importAndStartTransition("%s,%s,%s,Utrecht,2015-03-0%d,BASIS,true\n"
-                .formatted(coach.number(), coach.name(), coach.email(), i));
+        portal.importAndStartTransition("%s,%s,%s,Utrecht,2015-03-0%d,%s,true\n"
+                .formatted(coach.number(), coach.name(), coach.email(), i, modules));
         executeJobs();
         JsonNode view = portal.transitionCase(coach.ref());
         assertThat(view.get("status").asText()).isEqualTo("AWAITING_EVIDENCE");

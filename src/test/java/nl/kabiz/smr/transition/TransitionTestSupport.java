@@ -139,8 +139,9 @@ final class TransitionTestSupport {
                 }
 
                 @Override
-                public void registrationEnded(String registrationNumber) {
+                public List<String> registrationEnded(String registrationNumber, String reason) {
                     ended.add(registrationNumber);
+                    return List.of();
                 }
             }, decisions, engineClock());
             this.adapter = new TransitionProcessAdapter(engine.getRuntimeService(), engine.getDecisionService(),

@@ -25,5 +25,6 @@ public class EndTransitionRegistrationDelegate implements JavaDelegate {
                 DecidedBy.person(execution), (String) execution.getVariable(TransitionProcess.END_REMARKS));
         execution.setVariable(TransitionProcess.REGISTRATION_ENDED_ON, ended.endedOn().toString());
         execution.setVariable(TransitionProcess.OBJECTION_TEXT, ended.objectionText());
+        execution.setVariable(TransitionProcess.ENDED_WITH_REGISTRATION, ended.alsoEndedText());
     }
 }

@@ -65,6 +65,8 @@ public final class TransitionProcess {
     public static final String END_REMARKS = "endRemarks";
     public static final String QUALIFIED_ON = "qualifiedOn";
     public static final String REGISTRATION_ENDED_ON = "registrationEndedOn";
+    /** What ended with the registration besides BASIS ("EXTRA-Zwanger en Rookvrije Ouders"), or empty text. */
+    public static final String ENDED_WITH_REGISTRATION = "endedWithRegistration";
     public static final String OBJECTION_TEXT = "objectionText";
     // bulk start
     public static final String MORE_TO_START = "moreToStart";
