@@ -66,8 +66,29 @@ public record Coach(String registrationNumber, String name, String email, String
                 healthcareProfessional, status, endedOn, newUserId, profileVersion, profileQualifiedOn, modules);
     }
 
-    /** One module of a coach: from when, until when, under which profile version. */
-    public record CoachModule(Module module, LocalDate validFrom, LocalDate validUntil, String profileVersion) {
+    /**
+     * One module of a coach: from when, until when, under which profile version, and why it ended.
+     *
+     * @param profileVersion the version of the module's own competency profile the coach was assessed against
+     *     (EXTRA-Zwanger: {@code 2.6}); null for modules from the register before versioned profiles
+     * @param endReason why the module ended (null while it runs, or when ended before reasons were recorded)
+     */
+    public record CoachModule(Module module, LocalDate validFrom, LocalDate validUntil, String profileVersion,
+            String endReason) {
+
+        public CoachModule(Module module, LocalDate validFrom, LocalDate validUntil, String profileVersion) {
+            this(module, validFrom, validUntil, profileVersion, null);
+        }
+
+        /** The same module, ended on the day for the reason. */
+        public CoachModule endedOn(LocalDate day, String reason) {
+            return new CoachModule(module, validFrom, day, profileVersion, reason);
+        }
+
+        /** Still running after the day (no end, or an end later than the day). */
+        public boolean runsAfter(LocalDate day) {
+            return validUntil == null || validUntil.isAfter(day);
+        }
 
         public boolean validOn(LocalDate day) {
             return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));

@@ -106,11 +106,25 @@ public class CoachRegister {
         return updated;
     }
 
-    /** Adds (or renews) a module valid from today. */
+    /**
+     * Adds (or renews) a module valid from today, recording the version of the module's profile the coach was
+     * assessed against (for an EXTRA module: the version of its own profile in force, e.g. EXTRA-Zwanger 2.6) and
+     * the day. An EXTRA module rests on BASIS: only a coach who holds BASIS today can get one ({@code 409}
+     * otherwise).
+     *
+     * @return the coach with the module; {@code coach.module(module)} is the granted module
+     */
     @Transactional
     public Coach grantModule(String registrationNumber, Module module, String profileVersion) {
+        if (profileVersion == null || profileVersion.isBlank()) {
+            throw new IllegalArgumentException("A module is granted under a profile version");
+        }
         Coach coach = require(registrationNumber);
         LocalDate today = LocalDate.now(clock);
+        if (module != Module.BASIS && !coach.holds(Module.BASIS, today)) {
+            throw new CaseConflict("Een EXTRA-module bouwt voort op BASIS: " + registrationNumber
+                    + " heeft geen actieve BASIS-registratie");
+        }
         List<Coach.CoachModule> modules = new ArrayList<>(coach.modules().stream()
                 .filter(m -> m.module() != module).toList());
         modules.add(new Coach.CoachModule(module, today, null, profileVersion));
@@ -119,23 +133,97 @@ public class CoachRegister {
         return updated;
     }
 
+    /** Reason recorded when the caller gives none (the transition case's end of registration calls it so). */
+    public static final String DEFAULT_END_REASON = "BASIS-registratie beëindigd";
+
+    /** Ends the registration today with {@link #DEFAULT_END_REASON}; see {@link #endRegistration(String, String)}. */
+    @Transactional
+    public EndedRegistration endRegistration(String registrationNumber) {
+        return endRegistration(registrationNumber, DEFAULT_END_REASON);
+    }
+
     /**
-     * Ends the registration today: every module ends, the coach is no longer active. EXTRA modules rest on BASIS,
-     * so they end with it.
+     * Ends the registration today: every module ends, the coach is no longer active. EXTRA modules and Rookvrije
+     * Ouders rest on BASIS, so they end with it, each recorded with the day and the reason
+     * ({@code "Vervallen met de BASIS-registratie: <reason>"}). A registration that has already ended stays as it
+     * is (nothing ends twice).
+     *
+     * @param reason why, in Dutch, as the coach may read it (e.g. "termijn overgangsregeling verstreken")
+     * @return what ended, for the email to the coach
      */
     @Transactional
-    public Coach endRegistration(String registrationNumber) {
+    public EndedRegistration endRegistration(String registrationNumber, String reason) {
         Coach coach = require(registrationNumber);
+        String why = reason == null || reason.isBlank() ? DEFAULT_END_REASON : reason.strip();
+        if (!coach.isActive()) {
+            return new EndedRegistration(coach, coach.endedOn(), why, List.of(), null);
+        }
         LocalDate today = LocalDate.now(clock);
-        List<Coach.CoachModule> modules = coach.modules().stream()
-                .map(m -> m.validUntil() == null || m.validUntil().isAfter(today)
-                        ? new Coach.CoachModule(m.module(), m.validFrom(), today, m.profileVersion()) : m)
-                .toList();
+        String dependent = "Vervallen met de BASIS-registratie: " + why;
+        List<Coach.CoachModule> endedExtras = new ArrayList<>();
+        List<Coach.CoachModule> modules = new ArrayList<>();
+        for (Coach.CoachModule m : coach.modules()) {
+            if (!m.runsAfter(today)) {
+                modules.add(m); // ended before
+            } else if (m.module() == Module.BASIS) {
+                modules.add(m.endedOn(today, why));
+            } else {
+                Coach.CoachModule ended = m.endedOn(today, dependent);
+                modules.add(ended);
+                endedExtras.add(ended);
+            }
+        }
         Coach updated = coach.ended(today, modules);
         coaches.update(updated);
+        coaches.setEndReason(registrationNumber, why);
         coaches.setTransitionUntil(registrationNumber, null);
-        coaches.setRookvrijeOudersSince(registrationNumber, null);
-        return updated;
+        RookvrijeOuders rookvrijeOuders = endRookvrijeOuders(registrationNumber, today, dependent);
+        LOG.info("Registration {} ended ({}): EXTRA modules ended {}, Rookvrije Ouders ended {}", registrationNumber,
+                why, endedExtras.stream().map(m -> m.module().name()).toList(), rookvrijeOuders != null);
+        return new EndedRegistration(updated, today, why, List.copyOf(endedExtras), rookvrijeOuders);
+    }
+
+    /**
+     * Ends one EXTRA module today (not BASIS: that is {@link #endRegistration(String, String)}); ending
+     * EXTRA-Zwanger ends Rookvrije Ouders too. Returns the Rookvrije Ouders participation that ended, or null.
+     */
+    @Transactional
+    public RookvrijeOuders endModule(String registrationNumber, Module module, String reason) {
+        if (module == Module.BASIS) {
+            throw new IllegalArgumentException("BASIS ends with endRegistration");
+        }
+        Coach coach = require(registrationNumber);
+        LocalDate today = LocalDate.now(clock);
+        String why = reason == null || reason.isBlank() ? module.label() + " beëindigd" : reason.strip();
+        coaches.update(coach.withModules(coach.modules().stream()
+                .map(m -> m.module() == module && m.runsAfter(today) ? m.endedOn(today, why) : m).toList()));
+        return module == Module.EXTRA_ZWANGER
+                ? endRookvrijeOuders(registrationNumber, today, "Vervallen met EXTRA-Zwanger: " + why) : null;
+    }
+
+    /**
+     * What {@link #endRegistration(String, String)} ended, for the email that tells the coach.
+     *
+     * @param endedOn the last day of the registration
+     * @param endedExtraModules the EXTRA modules that ended with BASIS (empty: none was running)
+     * @param rookvrijeOuders the Rookvrije Ouders participation that ended with it, or null (not taking part)
+     */
+    public record EndedRegistration(Coach coach, LocalDate endedOn, String reason,
+            List<Coach.CoachModule> endedExtraModules, RookvrijeOuders rookvrijeOuders) {
+
+        /** Whether anything besides BASIS ended (the email then names it). */
+        public boolean endedMoreThanBasis() {
+            return !endedExtraModules.isEmpty() || rookvrijeOuders != null;
+        }
+
+        /** Dutch names of what ended besides BASIS, e.g. {@code ["EXTRA-Zwanger", "Rookvrije Ouders"]}. */
+        public List<String> endedLabels() {
+            List<String> labels = new ArrayList<>(endedExtraModules.stream().map(m -> m.module().label()).toList());
+            if (rookvrijeOuders != null) {
+                labels.add("Rookvrije Ouders");
+            }
+            return List.copyOf(labels);
+        }
     }
 
     /**
@@ -149,29 +237,61 @@ public class CoachRegister {
     }
 
     /**
-     * The coach joins Rookvrije Ouders today (the opt-in procedure of a later issue calls this). Only a coach who
-     * holds EXTRA-Zwanger today may take part; joining again keeps the first day.
+     * The coach joins Rookvrije Ouders today ({@code PUT /api/coaches/{nr}/rookvrije-ouders}). Only a coach who holds
+     * EXTRA-Zwanger today may take part ({@code 409} otherwise); joining again keeps the first day.
+     *
+     * @return the current participation
      */
     @Transactional
-    public LocalDate joinRookvrijeOuders(String registrationNumber) {
+    public RookvrijeOuders joinRookvrijeOuders(String registrationNumber) {
         Coach coach = require(registrationNumber);
         LocalDate today = LocalDate.now(clock);
         if (!coach.holds(Module.EXTRA_ZWANGER, today)) {
-            throw new CaseConflict("Alleen een coach met EXTRA-Zwanger kan deelnemen aan Rookvrije Ouders");
+            throw new CaseConflict("Alleen een coach met een geldige aantekening EXTRA-Zwanger kan deelnemen aan"
+                    + " Rookvrije Ouders; " + registrationNumber + " heeft die niet");
         }
-        Optional<LocalDate> since = coaches.rookvrijeOudersSince(registrationNumber);
-        if (since.isPresent()) {
-            return since.get();
+        Optional<RookvrijeOuders> current = currentRookvrijeOuders(registrationNumber);
+        if (current.isPresent()) {
+            return current.get();
         }
-        coaches.setRookvrijeOudersSince(registrationNumber, today);
-        return today;
+        coaches.startRookvrijeOuders(registrationNumber, today);
+        return new RookvrijeOuders(today, null, null);
     }
 
-    /** The coach no longer takes part in Rookvrije Ouders (own choice, or EXTRA-Zwanger ended). */
+    /** The reason recorded when the coach leaves Rookvrije Ouders of their own accord. */
+    public static final String LEFT_BY_CHOICE = "Afgemeld door de coach";
+
+    /**
+     * The coach no longer takes part in Rookvrije Ouders ({@code DELETE /api/coaches/{nr}/rookvrije-ouders}), recorded
+     * with today and {@link #LEFT_BY_CHOICE}. Not taking part: nothing changes.
+     *
+     * @return the participation that ended, or empty when the coach was not taking part
+     */
     @Transactional
-    public void leaveRookvrijeOuders(String registrationNumber) {
+    public Optional<RookvrijeOuders> leaveRookvrijeOuders(String registrationNumber) {
         require(registrationNumber);
-        coaches.setRookvrijeOudersSince(registrationNumber, null);
+        return Optional.ofNullable(endRookvrijeOuders(registrationNumber, LocalDate.now(clock), LEFT_BY_CHOICE));
+    }
+
+    /** The coach's current Rookvrije Ouders participation, if any. */
+    @Transactional(readOnly = true)
+    public Optional<RookvrijeOuders> currentRookvrijeOuders(String registrationNumber) {
+        return coaches.rookvrijeOudersSince(registrationNumber).map(since -> new RookvrijeOuders(since, null, null));
+    }
+
+    /** Every Rookvrije Ouders participation of the coach, ended ones with their day and reason, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RookvrijeOuders> rookvrijeOudersHistory(String registrationNumber) {
+        return coaches.rookvrijeOudersHistory(registrationNumber);
+    }
+
+    private RookvrijeOuders endRookvrijeOuders(String registrationNumber, LocalDate day, String reason) {
+        Optional<LocalDate> since = coaches.rookvrijeOudersSince(registrationNumber);
+        if (since.isEmpty()) {
+            return null;
+        }
+        coaches.endRookvrijeOuders(registrationNumber, day, reason);
+        return new RookvrijeOuders(since.get(), day, reason);
     }
 
     /**

@@ -92,10 +92,41 @@ class CoachRepository {
                 date(deadline), Timestamp.from(Instant.now()), registrationNumber);
     }
 
-    /** Since when the coach takes part in Rookvrije Ouders (null: not, or no longer). */
-    void setRookvrijeOudersSince(String registrationNumber, LocalDate since) {
+    /**
+     * The coach takes part in Rookvrije Ouders from the day: {@code coach.rookvrije_ouders_since} (what the public
+     * register reads) and a new period in {@code rookvrije_ouders_participation} (the same day again reopens it).
+     */
+    void startRookvrijeOuders(String registrationNumber, LocalDate since) {
         jdbc.update("UPDATE coach SET rookvrije_ouders_since = ?, updated_at = ? WHERE registration_number = ?",
                 date(since), Timestamp.from(Instant.now()), registrationNumber);
+        int reopened = jdbc.update("UPDATE rookvrije_ouders_participation SET valid_until = NULL, end_reason = NULL"
+                + " WHERE registration_number = ? AND valid_from = ?", registrationNumber, date(since));
+        if (reopened == 0) {
+            jdbc.update("INSERT INTO rookvrije_ouders_participation (registration_number, valid_from) VALUES (?, ?)",
+                    registrationNumber, date(since));
+        }
+    }
+
+    /** The current participation ends on the day for the reason (recorded); the public register no longer shows it. */
+    void endRookvrijeOuders(String registrationNumber, LocalDate until, String reason) {
+        jdbc.update("UPDATE coach SET rookvrije_ouders_since = NULL, updated_at = ? WHERE registration_number = ?",
+                Timestamp.from(Instant.now()), registrationNumber);
+        jdbc.update("UPDATE rookvrije_ouders_participation SET valid_until = ?, end_reason = ?"
+                + " WHERE registration_number = ? AND valid_until IS NULL", date(until), reason, registrationNumber);
+    }
+
+    /** Every Rookvrije Ouders period of the coach, oldest first. */
+    List<RookvrijeOuders> rookvrijeOudersHistory(String registrationNumber) {
+        return jdbc.query("SELECT valid_from, valid_until, end_reason FROM rookvrije_ouders_participation"
+                        + " WHERE registration_number = ? ORDER BY valid_from",
+                (rs, i) -> new RookvrijeOuders(rs.getDate(1).toLocalDate(), localDate(rs.getDate(2)), rs.getString(3)),
+                registrationNumber);
+    }
+
+    /** Why the registration ended (stored beside {@code ended_on}). */
+    void setEndReason(String registrationNumber, String reason) {
+        jdbc.update("UPDATE coach SET end_reason = ?, updated_at = ? WHERE registration_number = ?", reason,
+                Timestamp.from(Instant.now()), registrationNumber);
     }
 
     Optional<LocalDate> rookvrijeOudersSince(String registrationNumber) {
@@ -126,10 +157,10 @@ class CoachRepository {
 
     private void saveModules(Coach coach) {
         for (Coach.CoachModule m : coach.modules()) {
-            jdbc.update("INSERT INTO coach_module (registration_number, module, valid_from, valid_until, profile_version)"
-                            + " VALUES (?, ?, ?, ?, ?)",
+            jdbc.update("INSERT INTO coach_module (registration_number, module, valid_from, valid_until, profile_version,"
+                            + " end_reason) VALUES (?, ?, ?, ?, ?, ?)",
                     coach.registrationNumber(), m.module().name(), Date.valueOf(m.validFrom()), date(m.validUntil()),
-                    m.profileVersion());
+                    m.profileVersion(), m.endReason());
         }
     }
 
@@ -141,7 +172,7 @@ class CoachRepository {
         RowCallbackHandler collect = rs ->
                 modules.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(module(rs));
         String select =
-                "SELECT registration_number, module, valid_from, valid_until, profile_version FROM coach_module";
+                "SELECT registration_number, module, valid_from, valid_until, profile_version, end_reason FROM coach_module";
         if (coaches.size() > 500) {
             // whole register: one query for every module
             jdbc.query(select + " ORDER BY registration_number, module", collect);
@@ -157,7 +188,7 @@ class CoachRepository {
 
     private static Coach.CoachModule module(ResultSet rs) throws SQLException {
         return new Coach.CoachModule(Module.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate(),
-                localDate(rs.getDate(4)), rs.getString(5));
+                localDate(rs.getDate(4)), rs.getString(5), rs.getString(6));
     }
 
     private static Coach row(ResultSet rs, int i) throws SQLException {

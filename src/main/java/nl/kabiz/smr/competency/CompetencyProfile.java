@@ -5,9 +5,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** One version of a module's competency profile, as read from {@code competency/profiles/<MODULE>-<version>.json}. */
+/**
+ * One version of a module's competency profile, as read from {@code competency/profiles/<MODULE>-<version>.json}.
+ *
+ * @param status {@code PUBLISHED} (also when absent: every profile of the sources) or {@code DRAFT}: announced, its
+ *     requirements not (all) written yet; a draft is never in force and no one can be assessed against it
+ */
 public record CompetencyProfile(String module, String version, String title, LocalDate publishedOn, String source,
-        List<Role> roles) {
+        String status, List<Role> roles) {
+
+    public static final String DRAFT = "DRAFT";
+    public static final String PUBLISHED = "PUBLISHED";
+
+    public CompetencyProfile {
+        status = status == null || status.isBlank() ? PUBLISHED : status.strip().toUpperCase(java.util.Locale.ROOT);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    public boolean draft() {
+        return DRAFT.equals(status);
+    }
 
     public List<Requirement> requirements() {
         return roles.stream().flatMap(r -> r.requirements().stream()).toList();

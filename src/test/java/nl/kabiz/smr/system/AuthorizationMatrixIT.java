@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -15,6 +16,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import nl.kabiz.smr.coach.Coach;
+import nl.kabiz.smr.coach.CoachRegister;
+import nl.kabiz.smr.coach.CoachStatus;
+import nl.kabiz.smr.coach.Module;
 import nl.kabiz.smr.support.AbstractIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -63,6 +68,8 @@ class AuthorizationMatrixIT extends AbstractIntegrationTest {
     private static final Set<Caller> NOBODY_BUT_ADMIN = EnumSet.of(Caller.ADMIN);
     private static final AtomicInteger APPLICANTS = new AtomicInteger();
     private static final byte[] PDF = "%PDF-1.4\n% matrix\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+    /** A holder of EXTRA-Zwanger (registered after the transition's reach), who may opt in to Rookvrije Ouders. */
+    private static final String ZWANGER_COACH = "SMR-300020";
 
     @Autowired
     RuntimeService runtimeService;
@@ -72,6 +79,9 @@ class AuthorizationMatrixIT extends AbstractIntegrationTest {
 
     @Autowired
     LoginThrottle throttle;
+
+    @Autowired
+    CoachRegister register;
 
     private String registration;
     private String documentId;
@@ -149,6 +159,10 @@ class AuthorizationMatrixIT extends AbstractIntegrationTest {
                 c -> http(c, HttpMethod.POST, "/api/coaches/import", csv(coaches(300010, 1)))));
         rows.add(new Row("API", "`PUT /api/coaches/{nr}/user`", NOBODY_BUT_ADMIN,
                 c -> http(c, HttpMethod.PUT, "/api/coaches/SMR-000001/user", json("{\"userId\":\"supervisor\"}"))));
+        rows.add(new Row("API", "`PUT /api/coaches/{nr}/rookvrije-ouders`", EnumSet.of(Caller.PORTAL),
+                c -> http(c, HttpMethod.PUT, "/api/coaches/" + ZWANGER_COACH + "/rookvrije-ouders", null)));
+        rows.add(new Row("API", "`DELETE /api/coaches/{nr}/rookvrije-ouders`", EnumSet.of(Caller.PORTAL),
+                c -> http(c, HttpMethod.DELETE, "/api/coaches/" + ZWANGER_COACH + "/rookvrije-ouders", null)));
         rows.add(new Row("API", "`POST /api/transition-cases` (bulk start)", NOBODY_BUT_ADMIN,
                 c -> http(c, HttpMethod.POST, "/api/transition-cases", null)));
         rows.add(new Row("API", "`GET /api/transition-cases/bulk-starts/{id}`", NOBODY_BUT_ADMIN,
@@ -241,6 +255,11 @@ class AuthorizationMatrixIT extends AbstractIntegrationTest {
                 .singleResult().getId();
         Job timer = managementService.createJobQuery().processInstanceId(engineCase).timers().singleResult();
         timerJob = timer.getId();
+
+        LocalDate since = LocalDate.of(2023, 2, 1);
+        register.save(new Coach(ZWANGER_COACH, "Coach Zwanger", "zwanger@voorbeeld.nl", "Delft", "2611", since, true,
+                CoachStatus.ACTIVE, null, null, "2.6", since, List.of(new Coach.CoachModule(Module.BASIS, since, null,
+                        "2.6"), new Coach.CoachModule(Module.EXTRA_ZWANGER, since, null, "2.6"))));
 
         ResponseEntity<JsonNode> created = api("portal").exchange("/api/registrations", HttpMethod.POST,
                 json(application()), JsonNode.class);
