@@ -158,23 +158,25 @@ public class ExtraModuleService {
     // ---- the procedure's steps
 
     /** What DMN {@code extraModuleEligibility} decides on, read from the register now. */
-    public record EligibilityFacts(String module, boolean basisActive, boolean inTransition,
-            boolean moduleProfilePublished, boolean moduleTrainingCompleted, String educationLevel) {
+    public record EligibilityFacts(String module, Boolean basisActive, Boolean inTransition,
+            Boolean moduleProfilePublished, Boolean moduleTrainingCompleted, String educationLevel) {
     }
 
     /**
      * The facts for the eligibility decision. {@code moduleTrainingCompleted}: the application carries at least one
      * certificate (the API requires it); the case worker judges the certificates in the document review.
-     * {@code educationLevel}: the register keeps none (checked at the BASIS registration), so null.
+     * {@code educationLevel}: the register keeps none (checked at the BASIS registration), so null. A coach the
+     * register no longer knows gives unknown (null) facts: the table sends such a case to the commission.
      */
     @Transactional(readOnly = true)
     public EligibilityFacts eligibilityFacts(String reference) {
         ExtraModuleApplication a = require(reference);
         Optional<Coach> coach = register.find(a.registrationNumber());
-        boolean basisActive = coach.map(c -> c.holds(Module.BASIS, LocalDate.now(clock))).orElse(false);
+        Boolean basisActive = coach.map(c -> c.holds(Module.BASIS, LocalDate.now(clock))).orElse(null);
+        Boolean inTransition = coach.isPresent() ? repository.inTransition(a.registrationNumber()) : null;
         boolean certificates = documents.forCase(reference).stream()
                 .anyMatch(d -> d.type() == DocumentType.TRAINING_CERTIFICATE);
-        return new EligibilityFacts(a.module().name(), basisActive, repository.inTransition(a.registrationNumber()),
+        return new EligibilityFacts(a.module().name(), basisActive, inTransition,
                 profiles.publishedInForce(a.module().name()), certificates, null);
     }
 

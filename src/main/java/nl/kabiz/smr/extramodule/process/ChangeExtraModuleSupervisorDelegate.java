@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** The coach names another supervisor: kept in the case, looked up and checked again. */
 @Component("changeExtraModuleSupervisorDelegate")
-class ChangeExtraModuleSupervisorDelegate implements JavaDelegate {
+public class ChangeExtraModuleSupervisorDelegate implements JavaDelegate {
 
     private final ExtraModuleService applications;
 
-    ChangeExtraModuleSupervisorDelegate(ExtraModuleService applications) {
+    public ChangeExtraModuleSupervisorDelegate(ExtraModuleService applications) {
         this.applications = applications;
     }
 

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * {@code extraModuleSupervisor}); a supervisor named afresh has no commission approval yet.
  */
 @Component("checkExtraModuleSupervisorDelegate")
-class CheckExtraModuleSupervisorDelegate implements JavaDelegate {
+public class CheckExtraModuleSupervisorDelegate implements JavaDelegate {
 
     private final ExtraModuleService applications;
 
-    CheckExtraModuleSupervisorDelegate(ExtraModuleService applications) {
+    public CheckExtraModuleSupervisorDelegate(ExtraModuleService applications) {
         this.applications = applications;
     }
 

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Approved: the module in the register with its profile version and day; what the approval email says. */
 @Component("grantExtraModuleDelegate")
-class GrantExtraModuleDelegate implements JavaDelegate {
+public class GrantExtraModuleDelegate implements JavaDelegate {
 
     private final ExtraModuleService applications;
 
-    GrantExtraModuleDelegate(ExtraModuleService applications) {
+    public GrantExtraModuleDelegate(ExtraModuleService applications) {
         this.applications = applications;
     }
 

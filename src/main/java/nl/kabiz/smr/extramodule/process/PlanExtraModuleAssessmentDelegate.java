@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * prepareAssessmentDelegate): the case keeps the reminder and escalation moments, the model's timers read them.
  */
 @Component("planExtraModuleAssessmentDelegate")
-class PlanExtraModuleAssessmentDelegate implements JavaDelegate {
+public class PlanExtraModuleAssessmentDelegate implements JavaDelegate {
 
     private final ExtraModuleService applications;
 
-    PlanExtraModuleAssessmentDelegate(ExtraModuleService applications) {
+    public PlanExtraModuleAssessmentDelegate(ExtraModuleService applications) {
         this.applications = applications;
     }
 

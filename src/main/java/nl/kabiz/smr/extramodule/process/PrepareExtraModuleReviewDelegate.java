@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 /** The case worker's review starts: the case's documents for the form, the form's fields empty. */
 @Component("prepareExtraModuleReviewDelegate")
-class PrepareExtraModuleReviewDelegate implements JavaDelegate {
+public class PrepareExtraModuleReviewDelegate implements JavaDelegate {
 
     private final ExtraModuleService applications;
     private final FormDocumentList documentList;
 
-    PrepareExtraModuleReviewDelegate(ExtraModuleService applications, FormDocumentList documentList) {
+    public PrepareExtraModuleReviewDelegate(ExtraModuleService applications, FormDocumentList documentList) {
         this.applications = applications;
         this.documentList = documentList;
     }

@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
  * question for the commission gives its form the question and empty answer fields.
  */
 @Component("recordExtraModuleDecisionDelegate")
-class RecordExtraModuleDecisionDelegate implements JavaDelegate {
+public class RecordExtraModuleDecisionDelegate implements JavaDelegate {
 
     static final String NO_SUPERVISOR_REASON = "Er is geen geschikte supervisor gevonden om uw competenties voor de"
             + " module in de praktijk te beoordelen.";
 
     private final ExtraModuleService applications;
 
-    RecordExtraModuleDecisionDelegate(ExtraModuleService applications) {
+    public RecordExtraModuleDecisionDelegate(ExtraModuleService applications) {
         this.applications = applications;
     }
 
