@@ -227,6 +227,15 @@ public class CoachRegister {
     }
 
     /**
+     * The deadline of the coach's open transition case, if any: present = the coach is in transition (the input
+     * {@code inTransition} of DMN {@code extraModuleEligibility}).
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> transitionUntil(String registrationNumber) {
+        return coaches.transitionUntil(registrationNumber);
+    }
+
+    /**
      * The deadline of the coach's transition case, as the public register shows it ("in overgangsregeling tot ..."):
      * set where the case fixes or extends its deadline, cleared when the coach qualifies or the registration ends.
      */

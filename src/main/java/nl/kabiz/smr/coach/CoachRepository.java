@@ -92,6 +92,11 @@ class CoachRepository {
                 date(deadline), Timestamp.from(Instant.now()), registrationNumber);
     }
 
+    Optional<LocalDate> transitionUntil(String registrationNumber) {
+        return jdbc.queryForList("SELECT transition_until FROM coach WHERE registration_number = ?", Date.class,
+                registrationNumber).stream().filter(java.util.Objects::nonNull).map(Date::toLocalDate).findFirst();
+    }
+
     /**
      * The coach takes part in Rookvrije Ouders from the day: {@code coach.rookvrije_ouders_since} (what the public
      * register reads) and a new period in {@code rookvrije_ouders_participation} (the same day again reopens it).

@@ -151,6 +151,17 @@ class CoachRegisterExtraModulesTest {
     }
 
     @Test
+    void aCoachIsInTransitionWhileTheCaseHasADeadline() {
+        save("SMR-500007", basis());
+        assertThat(register.transitionUntil("SMR-500007")).isEmpty();
+        register.recordTransitionDeadline("SMR-500007", LocalDate.of(2029, 1, 1));
+        assertThat(register.transitionUntil("SMR-500007")).hasValue(LocalDate.of(2029, 1, 1));
+        register.recordQualification("SMR-500007", "2.6");
+        assertThat(register.transitionUntil("SMR-500007")).isEmpty();
+        assertThat(register.transitionUntil("SMR-599999")).isEmpty();
+    }
+
+    @Test
     void aBasisOnlyCoachEndsWithTheDefaultReasonAndNothingElse() {
         save("SMR-500005", basis());
         CoachRegister.EndedRegistration ended = register.endRegistration("SMR-500005");
