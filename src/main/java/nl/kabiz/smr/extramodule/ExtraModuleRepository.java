@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import nl.kabiz.smr.coach.Module;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,17 +55,6 @@ class ExtraModuleRepository {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM extra_module_application"
                 + " WHERE registration_number = ? AND module = ?", Integer.class, registrationNumber, module.name());
         return count == null ? 0 : count;
-    }
-
-    /**
-     * Whether the coach has an open transition case: the register keeps the case's deadline in
-     * {@code coach.transition_until} (the public register's "in overgangsregeling tot ..."); {@code CoachRegister} has
-     * no reader for it yet.
-     */
-    boolean inTransition(String registrationNumber) {
-        List<LocalDate> until = jdbc.query("SELECT transition_until FROM coach WHERE registration_number = ?",
-                (rs, i) -> rs.getObject(1, LocalDate.class), registrationNumber);
-        return !until.isEmpty() && until.get(0) != null;
     }
 
     private static String openKey(ExtraModuleApplication a) {

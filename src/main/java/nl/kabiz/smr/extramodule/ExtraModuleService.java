@@ -173,7 +173,7 @@ public class ExtraModuleService {
         ExtraModuleApplication a = require(reference);
         Optional<Coach> coach = register.find(a.registrationNumber());
         Boolean basisActive = coach.map(c -> c.holds(Module.BASIS, LocalDate.now(clock))).orElse(null);
-        Boolean inTransition = coach.isPresent() ? repository.inTransition(a.registrationNumber()) : null;
+        Boolean inTransition = coach.isPresent() ? register.transitionUntil(a.registrationNumber()).isPresent() : null;
         boolean certificates = documents.forCase(reference).stream()
                 .anyMatch(d -> d.type() == DocumentType.TRAINING_CERTIFICATE);
         return new EligibilityFacts(a.module().name(), basisActive, inTransition,
