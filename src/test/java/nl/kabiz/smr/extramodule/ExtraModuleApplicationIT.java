@@ -3,40 +3,20 @@ package nl.kabiz.smr.extramodule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import nl.kabiz.smr.casework.RegisterTime;
 import nl.kabiz.smr.coach.Coach;
-import nl.kabiz.smr.coach.CoachRegister;
 import nl.kabiz.smr.coach.CoachStatus;
 import nl.kabiz.smr.coach.Module;
-import nl.kabiz.smr.competency.AssessmentService;
-import nl.kabiz.smr.support.AbstractIntegrationTest;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * EXTRA-module applications over HTTP (issue 10): a registered demo coach applies for EXTRA-Zwanger, is assessed by a
