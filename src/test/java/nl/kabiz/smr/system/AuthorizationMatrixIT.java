@@ -84,6 +84,7 @@ class AuthorizationMatrixIT extends AbstractIntegrationTest {
     CoachRegister register;
 
     private String registration;
+    private String extraModuleCase;
     private String documentId;
     private String engineCase;
     private String timerJob;
@@ -163,6 +164,10 @@ class AuthorizationMatrixIT extends AbstractIntegrationTest {
                 c -> http(c, HttpMethod.PUT, "/api/coaches/" + ZWANGER_COACH + "/rookvrije-ouders", null)));
         rows.add(new Row("API", "`DELETE /api/coaches/{nr}/rookvrije-ouders`", EnumSet.of(Caller.PORTAL),
                 c -> http(c, HttpMethod.DELETE, "/api/coaches/" + ZWANGER_COACH + "/rookvrije-ouders", null)));
+        rows.add(new Row("API", "`POST /api/extra-modules`", EnumSet.of(Caller.PORTAL),
+                c -> http(c, HttpMethod.POST, "/api/extra-modules", extraModule("SMR-300003"))));
+        rows.add(new Row("API", "`GET /api/extra-modules/{ref}`", caseReaders,
+                c -> http(c, HttpMethod.GET, "/api/extra-modules/" + extraModuleCase, null)));
         rows.add(new Row("API", "`POST /api/transition-cases` (bulk start)", NOBODY_BUT_ADMIN,
                 c -> http(c, HttpMethod.POST, "/api/transition-cases", null)));
         rows.add(new Row("API", "`GET /api/transition-cases/bulk-starts/{id}`", NOBODY_BUT_ADMIN,
@@ -260,6 +265,11 @@ class AuthorizationMatrixIT extends AbstractIntegrationTest {
         register.save(new Coach(ZWANGER_COACH, "Coach Zwanger", "zwanger@voorbeeld.nl", "Delft", "2611", since, true,
                 CoachStatus.ACTIVE, null, null, "2.6", since, List.of(new Coach.CoachModule(Module.BASIS, since, null,
                         "2.6"), new Coach.CoachModule(Module.EXTRA_ZWANGER, since, null, "2.6"))));
+
+        ResponseEntity<JsonNode> extra = api("portal").exchange("/api/extra-modules", HttpMethod.POST,
+                extraModule("SMR-300002"), JsonNode.class);
+        assertThat(extra.getStatusCode().value()).as(String.valueOf(extra.getBody())).isEqualTo(201);
+        extraModuleCase = extra.getBody().get("reference").asText();
 
         ResponseEntity<JsonNode> created = api("portal").exchange("/api/registrations", HttpMethod.POST,
                 json(application()), JsonNode.class);
@@ -389,6 +399,18 @@ class AuthorizationMatrixIT extends AbstractIntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return new HttpEntity<>(parts, headers);
+    }
+
+    /** An application for EXTRA-Zwanger by the coach, supervised by the demo supervisor. */
+    private static HttpEntity<MultiValueMap<String, Object>> extraModule(String coach) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("registrationNumber", coach);
+        form.add("module", "EXTRA_ZWANGER");
+        form.add("certificates", pdf("certificaat.pdf"));
+        form.add("supervisorRegistrationNumber", "SMR-000001");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(form, headers);
     }
 
     private static HttpEntity<MultiValueMap<String, Object>> evidence() {
