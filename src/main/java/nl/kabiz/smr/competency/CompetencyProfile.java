@@ -34,9 +34,19 @@ public record CompetencyProfile(String module, String version, String title, Loc
         return requirements().stream().map(Requirement::code).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
-    /** "BASIS 2.6". */
+    /** "BASIS 2.6", "EXTRA-Zwanger 2.6": the module as the register writes it, and the version. */
     public String label() {
-        return module + " " + version;
+        return moduleName(module) + " " + version;
+    }
+
+    /** The Dutch way of writing a module code: EXTRA_ZWANGER is "EXTRA-Zwanger". */
+    static String moduleName(String module) {
+        int separator = module.indexOf('_');
+        if (separator < 0) {
+            return module;
+        }
+        String rest = module.substring(separator + 1).toLowerCase(java.util.Locale.ROOT);
+        return module.substring(0, separator) + "-" + Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 
     /** A CanMEDS role and its requirements. */

@@ -35,6 +35,8 @@ class ProfileCatalogTest {
     @Test
     void extraZwangerAddsToBasisAndOlderVersionsStayReadable() {
         assertThat(catalog.inForce("EXTRA_ZWANGER").codes()).contains("1.11", "6.3");
+        assertThat(catalog.inForce("EXTRA_ZWANGER").label()).isEqualTo("EXTRA-Zwanger 2.6");
+        assertThat(catalog.inForce("BASIS").label()).isEqualTo("BASIS 2.6");
         assertThat(catalog.find("BASIS", "2.1a")).isPresent();
     }
 
@@ -115,7 +117,7 @@ class ProfileCatalogTest {
         assertThat(published.publishedInForce("EXTRA_PSYCHIATRIE")).isTrue();
         assertThat(published.draftOnly("EXTRA_PSYCHIATRIE")).isFalse();
         CompetencyProfile psychiatrie = published.findInForce("EXTRA_PSYCHIATRIE").orElseThrow();
-        assertThat(psychiatrie.label()).isEqualTo("EXTRA_PSYCHIATRIE 1.0");
+        assertThat(psychiatrie.label()).isEqualTo("EXTRA-Psychiatrie 1.0");
         assertThat(psychiatrie.codes()).containsExactly("1.2", "1.9", "3.4");
         // the shipped profiles are still there
         assertThat(published.findInForce("EXTRA_ZWANGER").orElseThrow().codes()).hasSize(16);
