@@ -69,7 +69,7 @@ public final class ExtraModuleProcess {
     public static final String NEW_SUPERVISOR_REGISTRATION_NUMBER = "newSupervisorRegistrationNumber";
     public static final String REPLACEMENT_NOTE = "replacementNote";
 
-    // assessment (the shared delegates' variables are in competency.process.AssessmentVariables)
+    // assessment (the shared delegates' variables are in competency.process.AssessmentProcess)
     public static final String ASSESSMENT_REMINDER_DATE = "assessmentReminderDate";
     public static final String ASSESSMENT_ESCALATION_DATE = "assessmentEscalationDate";
     public static final String OUTCOME_DECISION = "outcomeDecision";

@@ -1,7 +1,7 @@
 package nl.kabiz.smr.extramodule.process;
 
 import nl.kabiz.smr.casework.RegisterTime;
-import nl.kabiz.smr.competency.process.AssessmentVariables;
+import nl.kabiz.smr.competency.process.AssessmentProcess;
 import nl.kabiz.smr.extramodule.ExtraModuleApplication;
 import nl.kabiz.smr.extramodule.ExtraModuleProcedure;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,7 +32,7 @@ public class ExtraModuleProcessAdapter implements ExtraModuleProcedure {
                 .putValue(ExtraModuleProcess.MODULE, application.module().name())
                 .putValue(ExtraModuleProcess.MODULE_LABEL, application.module().label())
                 // the shared assessment assesses against the module's own profile in force
-                .putValue(AssessmentVariables.PROFILE_MODULE, application.module().name())
+                .putValue(AssessmentProcess.PROFILE_MODULE, application.module().name())
                 .putValue(ExtraModuleProcess.SUPERVISOR_REGISTRATION_NUMBER, application.supervisorRegistrationNumber())
                 .putValue(ExtraModuleProcess.EPA_SUMMARY, Variables.stringValue(application.epaSummary() == null
                         ? "Geen EPA-overzicht meegestuurd." : application.epaSummary()))

@@ -1,7 +1,7 @@
 package nl.kabiz.smr.extramodule.process;
 
 import nl.kabiz.smr.casework.RegisterTime;
-import nl.kabiz.smr.competency.process.AssessmentVariables;
+import nl.kabiz.smr.competency.process.AssessmentProcess;
 import nl.kabiz.smr.extramodule.ExtraModuleApplication;
 import nl.kabiz.smr.extramodule.ExtraModuleService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +24,7 @@ public class PlanExtraModuleAssessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ExtraModuleApplication a = applications.assessmentRequested(execution.getProcessBusinessKey(),
-                (String) execution.getVariable(AssessmentVariables.PROFILE_VERSION));
+                (String) execution.getVariable(AssessmentProcess.PROFILE_VERSION));
         execution.setVariable(ExtraModuleProcess.ASSESSMENT_REMINDER_DATE, RegisterTime.toDate(a.assessmentReminderAt()));
         execution.setVariable(ExtraModuleProcess.ASSESSMENT_ESCALATION_DATE,
                 RegisterTime.toDate(a.assessmentEscalationAt()));

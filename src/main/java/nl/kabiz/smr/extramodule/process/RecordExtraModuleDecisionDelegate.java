@@ -4,7 +4,7 @@ import nl.kabiz.smr.casework.Decision;
 import nl.kabiz.smr.casework.RegisterTime;
 import nl.kabiz.smr.casework.RuleViolation;
 import nl.kabiz.smr.casework.process.DecidedBy;
-import nl.kabiz.smr.competency.process.AssessmentVariables;
+import nl.kabiz.smr.competency.process.AssessmentProcess;
 import nl.kabiz.smr.extramodule.ExtraModuleService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -86,7 +86,7 @@ public class RecordExtraModuleDecisionDelegate implements JavaDelegate {
                 if (ExtraModuleProcess.APPROVE.equals(execution.getVariable(ExtraModuleProcess.OUTCOME_DECISION))) {
                     applications.record(reference, "APPROVED", by, reason);
                 } else {
-                    String overview = text(execution, AssessmentVariables.ASSESSMENT_OVERVIEW);
+                    String overview = text(execution, AssessmentProcess.ASSESSMENT_OVERVIEW);
                     toCommission(execution, by, overview.isEmpty() ? reason : reason + " " + overview);
                 }
             }
