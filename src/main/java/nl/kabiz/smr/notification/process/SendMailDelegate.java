@@ -51,8 +51,8 @@ public class SendMailDelegate implements JavaDelegate {
         String toName = (String) firstNonNull(execution.getVariable(TO_NAME), execution.getVariable("coachName"));
         Object occurrence = execution.getVariable(OCCURRENCE);
         String caseReference = execution.getProcessBusinessKey();
-        String key = caseReference + ":" + template + ":"
-                + (occurrence != null ? occurrence : execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
+        String key = MailRequest.stepKey(caseReference, template, occurrence, execution.getProcessInstanceId(),
+                execution.getCurrentActivityId());
         Map<String, Object> model = model(execution);
         // a mail to someone other than the coach (a supervisor) is staff mail: it links to the task, not the portal
         model.put("forStaff", execution.getVariable(TO) != null);
