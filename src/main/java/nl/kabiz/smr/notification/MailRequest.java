@@ -23,4 +23,15 @@ public record MailRequest(String messageKey, String caseReference, String templa
         }
         model = model == null ? Map.of() : model;
     }
+
+    /**
+     * The key of a message a process step sends: {@code <case>:<template>:<occurrence>}, where the occurrence is what
+     * makes the message unique within its step (a round, a reminder day) or, for a step that runs once, the process
+     * instance and the step ({@code <instance id>:<activity id>}). Whoever sends the message in the step's place (the
+     * bulk start's batch of start letters) uses the same key, so the message still goes out once.
+     */
+    public static String stepKey(String caseReference, String template, Object occurrence, String processInstanceId,
+            String activityId) {
+        return caseReference + ":" + template + ":" + (occurrence != null ? occurrence : processInstanceId + ":" + activityId);
+    }
 }

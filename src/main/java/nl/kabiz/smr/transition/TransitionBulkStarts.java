@@ -90,9 +90,13 @@ public class TransitionBulkStarts {
                 && coach.profileVersion().equals(profiles.inForce(Module.BASIS.name()).version());
     }
 
-    /** Opens the next batch of cases (one job's transaction); returns whether coaches remain. */
+    /**
+     * Opens the next batch of cases (one job's transaction); returns the cases it opened, whose start letters the
+     * next job sends ({@link TransitionStartLetters#sendBatch}), and whether coaches remain.
+     */
     @Transactional
-    public boolean startNextBatch(long bulkStartId) {
+    public Batch startNextBatch(long bulkStartId) {
+        List<String> opened = new ArrayList<>();
         int started = 0;
         int skipped = 0;
         for (String number : repository.nextItems(bulkStartId, settings.bulkBatchSize())) {
@@ -107,6 +111,7 @@ public class TransitionBulkStarts {
             repository.insertCase(number, reference, bulkStartId, now);
             process.startCase(reference, coach.get());
             repository.markItem(bulkStartId, number, "STARTED", now);
+            opened.add(reference);
             started++;
         }
         repository.addProgress(bulkStartId, started, skipped);
@@ -114,7 +119,11 @@ public class TransitionBulkStarts {
         if (!more) {
             repository.completeBulkStart(bulkStartId, clock.instant());
         }
-        return more;
+        return new Batch(opened, more);
+    }
+
+    /** What one batch did: the cases it opened, and whether coaches remain. */
+    public record Batch(List<String> opened, boolean more) {
     }
 
     /** The reference of a coach's transition case: {@code TRANS-SMR-123456}. */

@@ -106,6 +106,26 @@ class TransitionCaseRepository {
                 .stream().findFirst();
     }
 
+    /** What the start letters of these cases show, from the case table and the register (one query). */
+    List<StartLetterRow> startLetterRows(List<String> caseReferences) {
+        if (caseReferences.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(caseReferences.size(), "?"));
+        return jdbc.query("SELECT t.case_reference, t.registration_number, t.transition_years, t.deadline, c.name,"
+                        + " c.email, c.initial_registration_date FROM transition_case t JOIN coach c"
+                        + " ON c.registration_number = t.registration_number WHERE t.case_reference IN (" + in + ")"
+                        + " ORDER BY t.case_reference",
+                (rs, i) -> new StartLetterRow(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
+                        day(rs.getDate(4)), rs.getString(5), rs.getString(6), day(rs.getDate(7))),
+                caseReferences.toArray());
+    }
+
+    /** A case's start letter: its deadline and period (null before the procedure fixed them) and the coach. */
+    record StartLetterRow(String caseReference, String registrationNumber, Integer transitionYears, LocalDate deadline,
+            String coachName, String coachEmail, LocalDate initialRegistrationDate) {
+    }
+
     /**
      * A transition case as its table keeps it.
      *

@@ -79,12 +79,21 @@ public class TransitionCaseSteps {
      * least the grace period. The register learns it too.
      */
     @Transactional
-    public LocalDate fixDeadline(String reference, int transitionYears) {
+    public FixedDeadline fixDeadline(String reference, int transitionYears) {
         TransitionCaseRepository.CaseRow row = require(reference);
         LocalDate deadline = schedule.deadline(transitionYears);
         repository.period(reference, schedule.transitionStart(), transitionYears, deadline);
         register.deadlineSet(row.registrationNumber(), deadline);
-        return deadline;
+        return new FixedDeadline(deadline, row.bulkStartId() != null);
+    }
+
+    /**
+     * A case's fixed deadline, and who sends its start letter.
+     *
+     * @param startLetterByBatch the case was opened by a bulk start, whose batch sends the letters of the cases it
+     *     opened ({@link TransitionStartLetters}); otherwise the procedure sends it
+     */
+    public record FixedDeadline(LocalDate deadline, boolean startLetterByBatch) {
     }
 
     /**

@@ -2,7 +2,9 @@ package nl.kabiz.smr.transition;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import nl.kabiz.smr.coach.Coach;
 import nl.kabiz.smr.document.StoredDocument;
 
@@ -19,6 +21,13 @@ public interface TransitionProcedure {
 
     /** Starts the procedure of a case whose row exists already. */
     void startCase(String caseReference, Coach coach);
+
+    /**
+     * The message key of each case's start letter: the key its procedure's own start-letter step sends it under, so
+     * that a letter sent for the batch and the step never both go out. Cases whose procedure does not run (ended at
+     * once as not applicable) are left out.
+     */
+    Map<String, String> startLetterKeys(Collection<String> caseReferences);
 
     /** Starts the batch worker of a bulk start; its first batch runs as a job after this transaction. */
     void startBulkRun(long bulkStartId);

@@ -69,8 +69,8 @@ class TwoNodesIT {
         Map<String, Long> byRecipient = reminders.stream()
                 .collect(Collectors.groupingBy(ReminderSweep::recipient, Collectors.counting()));
         Map<String, Integer> sentByNode = new java.util.TreeMap<>();
-        sweep.jdbc.query("SELECT hostname_, COUNT(*) AS n FROM act_hi_job_log WHERE act_id_ = 'serviceTask_sendReminder'"
-                + " AND job_def_configuration_ = 'async-before' AND job_state_ = 2 GROUP BY hostname_",
+        sweep.jdbc.query("SELECT hostname_, COUNT(*) AS n FROM act_hi_job_log WHERE act_id_ = 'timer_reminderDue'"
+                + " AND job_state_ = 2 GROUP BY hostname_" /* the reminder mail runs in its timer's job */,
                 rs -> {
                     sentByNode.put(rs.getString("hostname_"), rs.getInt("n"));
                 });

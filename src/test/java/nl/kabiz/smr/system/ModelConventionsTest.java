@@ -17,19 +17,28 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.junit.jupiter.api.Test;
 
 /**
  * The conventions every model keeps, checked on the files in {@code processes/} and {@code forms/}: named ids, a
- * history time-to-live, deployment-bound forms that exist, and mail steps that run as jobs of their own with a
- * template that exists.
+ * history time-to-live, deployment-bound forms that exist, and mail steps that run as a job of their own or in the
+ * job of the timer directly before them (see {@link #checkMailStepRunsAsAJob}), with a template that exists.
  */
 class ModelConventionsTest {
 
@@ -61,8 +70,7 @@ class ModelConventionsTest {
             }
             for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
                 if ("${sendMailDelegate}".equals(task.getCamundaDelegateExpression())) {
-                    assertThat(task.isCamundaAsyncBefore() && task.isCamundaAsyncAfter())
-                            .as(file + ": mail step " + task.getId() + " is a job of its own").isTrue();
+                    checkMailStepRunsAsAJob(file, task);
                     String template = parameter(task, "mailTemplate");
                     assertThat(template).as(file + ": mailTemplate of " + task.getId()).isNotNull();
                     for (String suffix : List.of(".html", ".txt")) {
@@ -81,6 +89,66 @@ class ModelConventionsTest {
                 }
             }
         }
+    }
+
+    private static final String MAIL_RETRY_CYCLE = "${mailSettings.retryCycle}";
+
+    /**
+     * The job rule of a mail step: it <b>starts a job of its own</b> ({@code asyncBefore}, with the mail retry
+     * cycle) <b>or runs in the job of the timer directly before it</b> (its one incoming flow comes from a timer
+     * event, which then carries the mail retry cycle, so a failed delivery retries that job the same way and ends in
+     * an incident Cockpit can retry). It ends its job ({@code asyncAfter}) unless everything after it up to the next
+     * wait state (a timer or message event, a user or receive task, an end event, or an asynchronous step) is
+     * bookkeeping without mail: then the {@code sent_mail} row and that bookkeeping commit together.
+     */
+    private static void checkMailStepRunsAsAJob(Path file, ServiceTask task) {
+        String step = file + ": mail step " + task.getId();
+        if (task.isCamundaAsyncBefore()) {
+            assertThat(retryCycle(task)).as(step + " (a job of its own) retries on the mail retry cycle")
+                    .isEqualTo(MAIL_RETRY_CYCLE);
+        } else {
+            assertThat(task.getIncoming()).as(step + " without asyncBefore has one incoming flow").hasSize(1);
+            FlowNode before = task.getIncoming().iterator().next().getSource();
+            boolean timer = before instanceof CatchEvent event
+                    && event.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance);
+            assertThat(timer).as(step + " without asyncBefore runs in the job of the timer directly before it").isTrue();
+            assertThat(retryCycle(before)).as(step + ": the timer before it retries on the mail retry cycle")
+                    .isEqualTo(MAIL_RETRY_CYCLE);
+            assertThat(retryCycle(task)).as(step + " in the timer's job has no retry cycle of its own").isNull();
+        }
+        if (!task.isCamundaAsyncAfter()) {
+            assertThat(mailBeforeNextWaitState(task.getOutgoing(), new HashSet<>()))
+                    .as(step + " without asyncAfter: no other mail before the next wait state").isNull();
+        }
+    }
+
+    /** The first mail step reached from these flows before a wait state, or null. */
+    private static String mailBeforeNextWaitState(java.util.Collection<SequenceFlow> flows, Set<String> seen) {
+        for (SequenceFlow flow : flows) {
+            FlowNode next = flow.getTarget();
+            if (!seen.add(next.getId()) || next instanceof CatchEvent || next instanceof UserTask
+                    || next instanceof ReceiveTask || next instanceof EndEvent || next instanceof SubProcess
+                    || (next instanceof Activity activity && activity.isCamundaAsyncBefore())) {
+                continue;
+            }
+            if (next instanceof ServiceTask service && "${sendMailDelegate}".equals(service.getCamundaDelegateExpression())) {
+                return next.getId();
+            }
+            if (next instanceof Activity activity && activity.isCamundaAsyncAfter()) {
+                continue;
+            }
+            String found = mailBeforeNextWaitState(next.getOutgoing(), seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String retryCycle(BaseElement element) {
+        return element.getExtensionElements() == null ? null
+                : element.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class)
+                        .list().stream().map(CamundaFailedJobRetryTimeCycle::getTextContent).findFirst().orElse(null);
     }
 
     /** The variables a mail template reads, beyond what every mail gets ({@code MailTemplates}). */

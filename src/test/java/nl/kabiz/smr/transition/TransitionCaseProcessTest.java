@@ -97,6 +97,20 @@ class TransitionCaseProcessTest {
     }
 
     @Test
+    void aCaseOpenedByABulkStartLeavesItsStartLetterToTheBatch() {
+        ProcessInstance instance = cases.open("SMR-000003", "2015-03-01", 7L);
+        // no job of its own: the case waits at its first reminder in the batch's transaction
+        assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .messages().count()).isZero();
+        assertThat(instance).isWaitingAt("timer_reminderDue")
+                .hasPassed("gateway_startLetterByBatch", "gateway_joinPeriod").hasNotPassed("serviceTask_sendStartLetter");
+        assertThat(mails).isEmpty();
+        // the decision is transient: nothing of it is stored with the case
+        assertThat(processEngine.getRuntimeService().getVariable(instance.getId(), "startLetterByBatch")).isNull();
+        assertThat(cases.status("TRANS-SMR-000003")).isEqualTo(TransitionStatus.AWAITING_EVIDENCE);
+    }
+
+    @Test
     void everyReminderFiresOnceThenTheDeadlinePassesAndTheRegistrationEnds() {
         ProcessInstance instance = start("SMR-000002", "2015-03-01");
         runDueJobs(processEngine.getManagementService());

@@ -144,12 +144,21 @@ final class TransitionTestSupport {
                     return List.of();
                 }
             }, decisions, engineClock());
-            this.adapter = new TransitionProcessAdapter(engine.getRuntimeService(), engine.getDecisionService(),
+            this.adapter = new TransitionProcessAdapter(engine.getRuntimeService(), engine.getHistoryService(),
+                    engine.getDecisionService(),
                     new FormDocumentList(new ObjectMapper()));
         }
 
-        /** Opens the case of a coach as a bulk start's batch does: the case row, then the procedure. */
+        /** Opens the case of a coach on its own (not by a bulk start): the case row, then the procedure. */
         ProcessInstance open(String number, String initialRegistrationDate) {
+            return open(number, initialRegistrationDate, null);
+        }
+
+        /**
+         * Opens the case of a coach as a bulk start's batch does (bulkStartId set: the batch sends the start letter)
+         * or on its own (null): the case row, then the procedure.
+         */
+        ProcessInstance open(String number, String initialRegistrationDate, Long bulkStartId) {
             String reference = TransitionBulkStarts.caseReference(number);
             JdbcTemplate jdbc = caseTables();
             jdbc.update("DELETE FROM transition_case_reminder WHERE case_reference = ?", reference);
@@ -162,7 +171,7 @@ final class TransitionTestSupport {
                     + " healthcare_professional, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     number, coach.name(), coach.email(), coach.city(), java.sql.Date.valueOf(coach.initialRegistrationDate()),
                     true, "ACTIVE", java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()));
-            repository.insertCase(number, reference, null, ClockUtil.now().toInstant());
+            repository.insertCase(number, reference, bulkStartId, ClockUtil.now().toInstant());
             adapter.startCase(reference, coach);
             ProcessInstance running = engine.getRuntimeService().createProcessInstanceQuery()
                     .processInstanceBusinessKey(reference).singleResult();

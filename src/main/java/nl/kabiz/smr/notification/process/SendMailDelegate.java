@@ -11,8 +11,9 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one templated email from a BPMN service task ({@code #{sendMailDelegate}}, always {@code asyncBefore}
- * with {@code ${mailSettings.retryCycle}}). Input parameters of the task:
+ * Sends one templated email from a BPMN service task ({@code #{sendMailDelegate}}) that runs as a job: its own
+ * ({@code asyncBefore} with {@code ${mailSettings.retryCycle}}) or that of the timer directly before it (the timer
+ * then carries the retry cycle; {@code ModelConventionsTest}). Input parameters of the task:
  * <ul>
  *   <li>{@code mailTemplate}: template name under {@code templates/mail/} (required)</li>
  *   <li>{@code mailTo}, {@code mailToName}: recipient (default: the variables {@code coachEmail}, {@code coachName})</li>
@@ -50,8 +51,8 @@ public class SendMailDelegate implements JavaDelegate {
         String toName = (String) firstNonNull(execution.getVariable(TO_NAME), execution.getVariable("coachName"));
         Object occurrence = execution.getVariable(OCCURRENCE);
         String caseReference = execution.getProcessBusinessKey();
-        String key = caseReference + ":" + template + ":"
-                + (occurrence != null ? occurrence : execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
+        String key = MailRequest.stepKey(caseReference, template, occurrence, execution.getProcessInstanceId(),
+                execution.getCurrentActivityId());
         Map<String, Object> model = model(execution);
         // a mail to someone other than the coach (a supervisor) is staff mail: it links to the task, not the portal
         model.put("forStaff", execution.getVariable(TO) != null);

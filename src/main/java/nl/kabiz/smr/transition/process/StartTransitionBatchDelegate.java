@@ -3,9 +3,10 @@ package nl.kabiz.smr.transition.process;
 import nl.kabiz.smr.transition.TransitionBulkStarts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
-/** One job of a bulk start: opens the next batch of cases in this job's transaction. */
+/** One job of a bulk start: opens the next batch of cases in this job's transaction; the next job sends their letters. */
 @Component("startTransitionBatchDelegate")
 public class StartTransitionBatchDelegate implements JavaDelegate {
 
@@ -18,6 +19,8 @@ public class StartTransitionBatchDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = ((Number) execution.getVariable(TransitionProcess.BULK_START_ID)).longValue();
-        execution.setVariable(TransitionProcess.MORE_TO_START, bulkStarts.startNextBatch(id));
+        TransitionBulkStarts.Batch batch = bulkStarts.startNextBatch(id);
+        execution.setVariable(TransitionProcess.BATCH_CASES, Spin.JSON(batch.opened()));
+        execution.setVariable(TransitionProcess.MORE_TO_START, batch.more());
     }
 }

@@ -17,7 +17,11 @@ public final class TransitionProcess {
     public static final String MESSAGE_EXTENSION_REQUESTED = "transitionExtensionRequested";
 
     // element ids
+    public static final String TASK_SEND_START_LETTER = "serviceTask_sendStartLetter";
     public static final String TASK_SEND_REMINDER = "serviceTask_sendReminder";
+    public static final String TASK_START_NEXT_BATCH = "serviceTask_startNextBatch";
+    public static final String TASK_SEND_START_LETTERS = "serviceTask_sendStartLetters";
+    public static final String TASK_RETRY_START_LETTER = "serviceTask_retryStartLetter";
 
     // variables set at start (the model's inputs; the case table is the truth)
     public static final String CASE_REFERENCE = "caseReference";
@@ -31,6 +35,8 @@ public final class TransitionProcess {
     // DMN transitionApplicability
     public static final String TRANSITION_REQUIRED = "transitionRequired";
     public static final String TRANSITION_YEARS = "transitionYears";
+    /** Transient (never stored): the case was opened by a bulk start, whose batch sends its start letter. */
+    public static final String START_LETTER_BY_BATCH = "startLetterByBatch";
     // dates of the timers, mails and forms (absolute, copied from the case)
     public static final String DEADLINE = "deadline";
     public static final String DEADLINE_EXPIRES_AT = "deadlineExpiresAt";
@@ -70,6 +76,12 @@ public final class TransitionProcess {
     public static final String OBJECTION_TEXT = "objectionText";
     // bulk start
     public static final String MORE_TO_START = "moreToStart";
+    /** The cases the last batch opened (a JSON list of references), whose start letters the next job sends. */
+    public static final String BATCH_CASES = "batchCases";
+    /** Transient: the cases whose start letter the batch did not send, each retried alone. */
+    public static final String START_LETTERS_TO_RETRY = "startLettersToRetry";
+    /** The case whose start letter one retry sends (the multi-instance element). */
+    public static final String LETTER_CASE_REFERENCE = "letterCaseReference";
 
     /**
      * Per-round variables cleared when new evidence arrives, so that nothing of the previous round lingers. Each is

@@ -1,16 +1,22 @@
 package nl.kabiz.smr.transition.process;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import nl.kabiz.smr.casework.CaseConflict;
 import nl.kabiz.smr.casework.process.FormDocumentList;
 import nl.kabiz.smr.coach.Coach;
+import nl.kabiz.smr.notification.MailRequest;
 import nl.kabiz.smr.transition.TransitionProcedure;
+import nl.kabiz.smr.transition.TransitionStartLetters;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +29,14 @@ import org.springframework.stereotype.Component;
 public class TransitionProcessAdapter implements TransitionProcedure {
 
     private final RuntimeService runtimeService;
+    private final HistoryService historyService;
     private final DecisionService decisionService;
     private final FormDocumentList documentList;
 
-    public TransitionProcessAdapter(RuntimeService runtimeService, DecisionService decisionService,
-            FormDocumentList documentList) {
+    public TransitionProcessAdapter(RuntimeService runtimeService, HistoryService historyService,
+            DecisionService decisionService, FormDocumentList documentList) {
         this.runtimeService = runtimeService;
+        this.historyService = historyService;
         this.decisionService = decisionService;
         this.documentList = documentList;
     }
@@ -53,6 +61,37 @@ public class TransitionProcessAdapter implements TransitionProcedure {
         variables.put(TransitionProcess.EVIDENCE_ROUND, 0);
         variables.put(TransitionProcess.EXTENSION_ROUND, 0);
         runtimeService.startProcessInstanceByKey(TransitionProcess.PROCESS_KEY, caseReference, variables);
+    }
+
+    @Override
+    public Map<String, String> startLetterKeys(Collection<String> caseReferences) {
+        Map<String, String> keys = new HashMap<>();
+        if (caseReferences.isEmpty()) {
+            return keys;
+        }
+        for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(TransitionProcess.PROCESS_KEY).unfinished()
+                .processInstanceBusinessKeyIn(caseReferences.toArray(String[]::new)).list()) {
+            keys.put(instance.getBusinessKey(), startLetterKey(instance.getBusinessKey(), instance.getId()));
+        }
+        // without history (history level none) the runtime knows them, one by one
+        for (String reference : caseReferences) {
+            if (!keys.containsKey(reference)) {
+                ProcessInstance running = runtimeService.createProcessInstanceQuery()
+                        .processDefinitionKey(TransitionProcess.PROCESS_KEY).processInstanceBusinessKey(reference)
+                        .singleResult();
+                if (running != null) {
+                    keys.put(reference, startLetterKey(reference, running.getId()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The key {@code sendMailDelegate} gives the letter of the case's {@code serviceTask_sendStartLetter}. */
+    private static String startLetterKey(String caseReference, String processInstanceId) {
+        return MailRequest.stepKey(caseReference, TransitionStartLetters.TEMPLATE, null, processInstanceId,
+                TransitionProcess.TASK_SEND_START_LETTER);
     }
 
     @Override
