@@ -158,9 +158,13 @@ class PublicRegisterBrowserIT extends AbstractIntegrationTest {
 
     /** Submits the search and waits until the answer page has loaded (reading it earlier can find no body). */
     private static void submit(WebDriver driver) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("form#zoeken button[type='submit']")).click();
         WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        // the page may still be settling from the previous step: find and press the button on the page as it is now
+        WebElement page = wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            WebElement html = d.findElement(By.tagName("html"));
+            d.findElement(By.cssSelector("form#zoeken button[type='submit']")).click();
+            return html;
+        });
         wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
