@@ -1,10 +1,10 @@
 package nl.kabiz.smr.registration;
 
-import nl.kabiz.smr.casework.RuleViolation;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import nl.kabiz.smr.casework.RuleViolation;
 import nl.kabiz.smr.document.StoredDocument;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

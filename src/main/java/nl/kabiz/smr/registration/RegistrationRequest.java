@@ -1,6 +1,5 @@
 package nl.kabiz.smr.registration;
 
-import nl.kabiz.smr.casework.RegistrationNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.kabiz.smr.casework.RegistrationNumber;
 
 /** The application as the KABIZ portal sends it ({@code POST /api/registrations}); messages are Dutch. */
 public record RegistrationRequest(

@@ -1,6 +1,5 @@
 package nl.kabiz.smr.transition;
 
-import nl.kabiz.smr.casework.CaseConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.kabiz.smr.casework.CaseConflict;
 import nl.kabiz.smr.coach.Coach;
 import nl.kabiz.smr.coach.CoachRegister;
 import nl.kabiz.smr.coach.Module;

@@ -1,9 +1,9 @@
 package nl.kabiz.smr.transition;
 
-import nl.kabiz.smr.casework.CaseNotFound;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
+import nl.kabiz.smr.casework.CaseNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;

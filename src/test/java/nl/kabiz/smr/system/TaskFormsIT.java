@@ -1,6 +1,5 @@
 package nl.kabiz.smr.system;
 
-import nl.kabiz.smr.casework.RegisterTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import nl.kabiz.smr.casework.RegisterTime;
 import nl.kabiz.smr.competency.AssessmentService;
 import nl.kabiz.smr.support.AbstractIntegrationTest;
 import org.camunda.bpm.engine.FilterService;

@@ -1,7 +1,7 @@
 package nl.kabiz.smr.registration.process;
 
-import nl.kabiz.smr.casework.process.FormDocumentList;
 import java.util.List;
+import nl.kabiz.smr.casework.process.FormDocumentList;
 import nl.kabiz.smr.document.StoredDocument;
 import nl.kabiz.smr.registration.RegistrationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

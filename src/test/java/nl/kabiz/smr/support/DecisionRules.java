@@ -1,4 +1,4 @@
-package nl.kabiz.smr.registration;
+package nl.kabiz.smr.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,13 +18,13 @@ import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 
 /** One decision table of {@code processes/}, evaluated by the DMN engine, remembering which rules matched. */
-final class DecisionRules {
+public final class DecisionRules {
 
     private final DmnEngine engine;
     private final DmnDecision decision;
     private final Set<String> matched = new TreeSet<>();
 
-    DecisionRules(String key) throws Exception {
+    public DecisionRules(String key) throws Exception {
         DefaultDmnEngineConfiguration configuration =
                 (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         configuration.customPostDecisionTableEvaluationListeners(List.of(event -> {
@@ -39,17 +39,17 @@ final class DecisionRules {
     }
 
     /** Evaluates and returns the single result (the tables are UNIQUE or FIRST). */
-    DmnDecisionResultEntries evaluate(Map<String, Object> variables) {
+    public DmnDecisionResultEntries evaluate(Map<String, Object> variables) {
         return engine.evaluateDecision(decision, variables).getSingleResult();
     }
 
     /** Evaluates and returns every matched rule's result (RULE ORDER tables). */
-    org.camunda.bpm.dmn.engine.DmnDecisionResult evaluateAll(Map<String, Object> variables) {
+    public org.camunda.bpm.dmn.engine.DmnDecisionResult evaluateAll(Map<String, Object> variables) {
         return engine.evaluateDecision(decision, variables);
     }
 
     /** Asserts that every rule of the table matched at least once. */
-    void assertEveryRuleMatched() {
+    public void assertEveryRuleMatched() {
         Set<String> all = new TreeSet<>();
         for (DmnDecisionTableRuleImpl rule : ((DmnDecisionTableImpl) decision.getDecisionLogic()).getRules()) {
             all.add(rule.getId());
