@@ -21,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens a transition case for every coach who needs one, without one long transaction: the request selects the
- * coaches (DMN {@code transitionApplicability}, skipping coaches with a case) and records them; process
- * {@code transitionBulkStart} then opens them in jobs of {@code smr.transition.bulk-batch-size} cases each. Calling
- * it again starts nothing for coaches who already have a case.
+ * coaches (DMN {@code transitionApplicability}, skipping coaches with a case) and records them, dealt over
+ * {@code smr.transition.bulk-workers} workers; one process {@code transitionBulkStart} per worker then opens its own
+ * share in jobs of {@code smr.transition.bulk-batch-size} cases each, the workers side by side. The run is completed
+ * when the last worker is done. Calling it again starts nothing for coaches who already have a case.
  */
 @Service
 public class TransitionBulkStarts {
@@ -74,11 +75,14 @@ public class TransitionBulkStarts {
             }
         }
         Instant now = clock.instant();
+        int workers = Math.max(1, Math.min(settings.bulkWorkers(), toStart.size()));
         long id = repository.insertBulkStart(requestedBy, now, toStart.isEmpty() ? "COMPLETED" : "RUNNING",
-                toStart.size(), existing, notApplicable);
+                toStart.size(), existing, notApplicable, workers);
         if (!toStart.isEmpty()) {
-            repository.insertItems(id, toStart);
-            process.startBulkRun(id);
+            repository.insertItems(id, toStart, workers);
+            for (int worker = 0; worker < workers; worker++) {
+                process.startBulkRun(id, worker);
+            }
         }
         LOG.info("Bulk start {} by {}: {} to start, {} with a case already, {} not applicable", id, requestedBy,
                 toStart.size(), existing, notApplicable);
@@ -91,15 +95,16 @@ public class TransitionBulkStarts {
     }
 
     /**
-     * Opens the next batch of cases (one job's transaction); returns the cases it opened, whose start letters the
-     * next job sends ({@link TransitionStartLetters#sendBatch}), and whether coaches remain.
+     * Opens a worker's next batch of cases (one job's transaction); returns the cases it opened, whose start letters
+     * the worker's next job sends ({@link TransitionStartLetters#sendBatch}), and whether the worker has coaches left.
+     * The last worker to finish completes the run.
      */
     @Transactional
-    public Batch startNextBatch(long bulkStartId) {
+    public Batch startNextBatch(long bulkStartId, int worker) {
         List<String> opened = new ArrayList<>();
         int started = 0;
         int skipped = 0;
-        for (String number : repository.nextItems(bulkStartId, settings.bulkBatchSize())) {
+        for (String number : repository.nextItems(bulkStartId, worker, settings.bulkBatchSize())) {
             Optional<Coach> coach = register.find(number);
             Instant now = clock.instant();
             if (repository.hasCase(number) || coach.isEmpty() || !coach.get().isActive()) {
@@ -115,9 +120,9 @@ public class TransitionBulkStarts {
             started++;
         }
         repository.addProgress(bulkStartId, started, skipped);
-        boolean more = repository.remainingItems(bulkStartId) > 0;
+        boolean more = repository.remainingItems(bulkStartId, worker) > 0;
         if (!more) {
-            repository.completeBulkStart(bulkStartId, clock.instant());
+            repository.workerDone(bulkStartId, clock.instant());
         }
         return new Batch(opened, more);
     }

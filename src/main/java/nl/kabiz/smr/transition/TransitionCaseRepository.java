@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -156,12 +157,12 @@ class TransitionCaseRepository {
     }
 
     long insertBulkStart(String requestedBy, Instant requestedAt, String status, int toStart, int skippedExisting,
-            int skippedNotApplicable) {
+            int skippedNotApplicable, int workers) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("INSERT INTO transition_bulk_start (requested_by, requested_at,"
-                    + " status, to_start, skipped_existing, skipped_not_applicable, started, skipped_later, finished_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)", new String[] {"id"});
+                    + " status, to_start, skipped_existing, skipped_not_applicable, started, skipped_later, finished_at,"
+                    + " workers, workers_done) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, 0)", new String[] {"id"});
             ps.setString(1, requestedBy);
             ps.setTimestamp(2, Timestamp.from(requestedAt));
             ps.setString(3, status);
@@ -169,25 +170,31 @@ class TransitionCaseRepository {
             ps.setInt(5, skippedExisting);
             ps.setInt(6, skippedNotApplicable);
             ps.setTimestamp(7, "COMPLETED".equals(status) ? Timestamp.from(requestedAt) : null);
+            ps.setInt(8, workers);
             return ps;
         }, key);
         return key.getKey().longValue();
     }
 
-    void insertItems(long bulkStartId, List<String> registrationNumbers) {
-        jdbc.batchUpdate("INSERT INTO transition_bulk_start_item (bulk_start_id, registration_number) VALUES (?, ?)",
-                registrationNumbers.stream().map(n -> new Object[] {bulkStartId, n}).toList());
+    /** Records the selected coaches, dealt round-robin over {@code workers} workers (0 .. workers - 1). */
+    void insertItems(long bulkStartId, List<String> registrationNumbers, int workers) {
+        List<Object[]> rows = new ArrayList<>(registrationNumbers.size());
+        for (int i = 0; i < registrationNumbers.size(); i++) {
+            rows.add(new Object[] {bulkStartId, registrationNumbers.get(i), i % workers});
+        }
+        jdbc.batchUpdate("INSERT INTO transition_bulk_start_item (bulk_start_id, registration_number, worker)"
+                + " VALUES (?, ?, ?)", rows);
     }
 
-    List<String> nextItems(long bulkStartId, int limit) {
+    List<String> nextItems(long bulkStartId, int worker, int limit) {
         return jdbc.queryForList("SELECT registration_number FROM transition_bulk_start_item WHERE bulk_start_id = ?"
-                + " AND processed_at IS NULL ORDER BY registration_number FETCH FIRST " + limit + " ROWS ONLY",
-                String.class, bulkStartId);
+                + " AND worker = ? AND processed_at IS NULL ORDER BY registration_number FETCH FIRST " + limit
+                + " ROWS ONLY", String.class, bulkStartId, worker);
     }
 
-    int remainingItems(long bulkStartId) {
+    int remainingItems(long bulkStartId, int worker) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM transition_bulk_start_item WHERE bulk_start_id = ?"
-                + " AND processed_at IS NULL", Integer.class, bulkStartId);
+                + " AND worker = ? AND processed_at IS NULL", Integer.class, bulkStartId, worker);
     }
 
     void markItem(long bulkStartId, String registrationNumber, String result, Instant at) {
@@ -200,8 +207,14 @@ class TransitionCaseRepository {
                 + " WHERE id = ?", started, skippedLater, bulkStartId);
     }
 
-    void completeBulkStart(long bulkStartId, Instant at) {
-        jdbc.update("UPDATE transition_bulk_start SET status = 'COMPLETED', finished_at = ? WHERE id = ?",
+    /**
+     * Counts a worker as done, in one statement (the row lock orders concurrent workers, each sees the other's
+     * count): the last one completes the run.
+     */
+    void workerDone(long bulkStartId, Instant at) {
+        jdbc.update("UPDATE transition_bulk_start SET workers_done = workers_done + 1,"
+                + " status = CASE WHEN workers_done + 1 >= workers THEN 'COMPLETED' ELSE status END,"
+                + " finished_at = CASE WHEN workers_done + 1 >= workers THEN ? ELSE finished_at END WHERE id = ?",
                 Timestamp.from(at), bulkStartId);
     }
 

@@ -29,8 +29,8 @@ public interface TransitionProcedure {
      */
     Map<String, String> startLetterKeys(Collection<String> caseReferences);
 
-    /** Starts the batch worker of a bulk start; its first batch runs as a job after this transaction. */
-    void startBulkRun(long bulkStartId);
+    /** Starts one batch worker of a bulk start; its first batch runs as a job after this transaction. */
+    void startBulkRun(long bulkStartId, int worker);
 
     /** Resumes a case that waits for evidence. */
     void submitEvidence(String caseReference, EvidenceRound evidence);

@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param taskPeriod time a case worker or the commission has for a transition task
  * @param bulkBatchSize cases opened per transaction by a bulk start
  * @param maxExtension the latest new deadline the commission may grant, counted from the current deadline
+ * @param bulkWorkers batch workers of a bulk start running side by side, each opening its own share of the coaches
  */
 @ConfigurationProperties("smr.transition")
 public record TransitionSettings(LocalDate startDate, Period gracePeriod, LocalTime reminderTime, Period taskPeriod,
-        Integer bulkBatchSize, Period maxExtension) {
+        Integer bulkBatchSize, Period maxExtension, Integer bulkWorkers) {
 
     public TransitionSettings {
         gracePeriod = gracePeriod == null ? Period.ofMonths(6) : gracePeriod;
@@ -25,6 +26,7 @@ public record TransitionSettings(LocalDate startDate, Period gracePeriod, LocalT
         taskPeriod = taskPeriod == null ? Period.ofDays(14) : taskPeriod;
         bulkBatchSize = bulkBatchSize == null ? 50 : bulkBatchSize;
         maxExtension = maxExtension == null ? Period.ofYears(1) : maxExtension;
+        bulkWorkers = bulkWorkers == null ? 2 : bulkWorkers;
         if (maxExtension.isNegative() || maxExtension.isZero()) {
             throw new IllegalArgumentException("smr.transition.max-extension must be positive, e.g. P1Y");
         }
@@ -33,6 +35,9 @@ public record TransitionSettings(LocalDate startDate, Period gracePeriod, LocalT
         }
         if (bulkBatchSize < 1 || bulkBatchSize > 1000) {
             throw new IllegalArgumentException("smr.transition.bulk-batch-size must be between 1 and 1000");
+        }
+        if (bulkWorkers < 1 || bulkWorkers > 32) {
+            throw new IllegalArgumentException("smr.transition.bulk-workers must be between 1 and 32");
         }
     }
 }

@@ -49,6 +49,7 @@ class TransitionBulkStartProcessTest {
         List<List<String>> letterBatches = new ArrayList<>();
         Mocks.register("startTransitionBatchDelegate", (JavaDelegate) execution -> {
             assertThat(execution.getVariable("bulkStartId")).isEqualTo(7L);
+            assertThat(execution.getVariable("bulkWorker")).isEqualTo(1);
             int batch = batches.incrementAndGet();
             execution.setVariable("batchCases", Spin.JSON(List.of("TRANS-SMR-00000" + batch)));
             execution.setVariable("moreToStart", batch < 3);
@@ -61,7 +62,7 @@ class TransitionBulkStartProcessTest {
             throw new AssertionError("no letter to retry");
         });
         ProcessInstance run = processEngine.getRuntimeService().startProcessInstanceByKey("transitionBulkStart",
-                "TRANS-BULK-7", Map.of("bulkStartId", 7L));
+                "TRANS-BULK-7-1", Map.of("bulkStartId", 7L, "bulkWorker", 1));
         // nothing runs in the requesting transaction
         assertThat(batches.get()).isZero();
         for (int batch = 1; batch <= 3; batch++) {
@@ -98,7 +99,7 @@ class TransitionBulkStartProcessTest {
             retried.add((String) execution.getVariable("letterCaseReference"));
         });
         ProcessInstance run = processEngine.getRuntimeService().startProcessInstanceByKey("transitionBulkStart",
-                "TRANS-BULK-8", Map.of("bulkStartId", 8L));
+                "TRANS-BULK-8-0", Map.of("bulkStartId", 8L, "bulkWorker", 0));
         executeTheJob();
         executeTheJob();
         // the bulk start is done; one job retries the one letter, on the mail retry cycle

@@ -59,6 +59,13 @@ class TransitionIT extends AbstractIntegrationTest {
         assertThat(started.getBody()).containsEntry("status", "RUNNING").containsEntry("toStart", expected)
                 .containsEntry("started", 0).containsEntry("skippedNotApplicable", 4).containsEntry("skippedExisting", 0);
         String statusPath = (String) started.getBody().get("statusPath");
+        // the coaches are dealt over the two workers (smr.transition.bulk-workers), one transitionBulkStart each
+        long id = ((Number) started.getBody().get("id")).longValue();
+        assertThat(jdbc.queryForList("SELECT COUNT(*) FROM transition_bulk_start_item WHERE bulk_start_id = ?"
+                + " GROUP BY worker ORDER BY worker", Integer.class, id)).containsExactly(expected / 2, expected / 2);
+        assertThat(jdbc.queryForList("SELECT business_key_ FROM act_ru_execution WHERE parent_id_ IS NULL"
+                + " AND business_key_ LIKE ?", String.class, "TRANS-BULK-" + id + "-%"))
+                .containsExactlyInAnyOrder("TRANS-BULK-" + id + "-0", "TRANS-BULK-" + id + "-1");
 
         long t1 = System.nanoTime();
         int jobs = executeJobs();
@@ -68,6 +75,8 @@ class TransitionIT extends AbstractIntegrationTest {
         Map<String, Object> status = api("demo").getForObject(statusPath, Map.class);
         assertThat(status).containsEntry("status", "COMPLETED").containsEntry("started", expected)
                 .containsEntry("remaining", 0);
+        assertThat(jdbc.queryForMap("SELECT workers, workers_done FROM transition_bulk_start WHERE id = ?", id))
+                .containsEntry("workers", 2).containsEntry("workers_done", 2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM transition_case", Integer.class)).isEqualTo(expected);
         assertThat(countByRecipient("Overgangsregeling nieuw competentieprofiel")).hasSize(expected)
                 .allSatisfy((recipient, count) -> assertThat(count).isEqualTo(1L));

@@ -19,7 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The bulk start's start letters: one job sends the letters of the cases its batch opened, each once; a letter that
+ * The bulk start's start letters: two workers each open their share of the cases, and the run is completed when both
+ * are done; one job sends the letters of the cases its batch opened, each once; a letter that
  * fails is retried alone (its own job, on the mail retry cycle) and never sends the others again, also while the
  * mail server is down; and the batch sends under the key of the case's own start-letter step.
  */
@@ -39,20 +40,40 @@ class TransitionStartLettersIT extends AbstractIntegrationTest {
         moveClockTo(LocalDate.of(2026, 1, 1).atTime(10, 0).atZone(RegisterTimeZone.ZONE).toInstant());
         assertThat(api("demo").postForEntity("/api/coaches/import", csv(TransitionIT.csvOf(COACHES)), Map.class)
                 .getStatusCode().value()).isEqualTo(200);
-        assertThat(api("demo").postForEntity("/api/transition-cases", null, Map.class).getStatusCode().value())
-                .isEqualTo(202);
+        Map<String, Object> requested = api("demo").postForEntity("/api/transition-cases", null, Map.class).getBody();
+        assertThat(requested).containsEntry("status", "RUNNING").containsEntry("toStart", COACHES);
+        long id = ((Number) requested.get("id")).longValue();
+        String statusPath = (String) requested.get("statusPath");
 
-        // the batch opens the cases: no letter yet, and no job per case
-        run(job("serviceTask_startNextBatch"));
+        // two workers (smr.transition.bulk-workers), one process instance each, each with its own share of the coaches
+        assertThat(jdbc.queryForList("SELECT business_key_ FROM act_ru_execution WHERE parent_id_ IS NULL"
+                + " AND business_key_ LIKE ?", String.class, "TRANS-BULK-" + id + "-%"))
+                .containsExactlyInAnyOrder("TRANS-BULK-" + id + "-0", "TRANS-BULK-" + id + "-1");
+        assertThat(jdbc.queryForList("SELECT COUNT(*) FROM transition_bulk_start_item WHERE bulk_start_id = ?"
+                + " GROUP BY worker ORDER BY worker", Integer.class, id)).containsExactly(COACHES / 2, COACHES / 2);
+        List<Job> batches = managementService.createJobQuery().activityId("serviceTask_startNextBatch").list();
+        assertThat(batches).hasSize(2);
+
+        // each worker's batch opens its own cases: no letter yet, and no job per case; the run is completed only
+        // when both workers are done
+        run(batches.get(0));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM transition_case", Integer.class)).isEqualTo(COACHES / 2);
+        assertThat(api("demo").getForObject(statusPath, Map.class)).containsEntry("status", "RUNNING")
+                .containsEntry("started", COACHES / 2).containsEntry("remaining", COACHES / 2);
+        run(batches.get(1));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM transition_case", Integer.class)).isEqualTo(COACHES);
+        assertThat(api("demo").getForObject(statusPath, Map.class)).containsEntry("status", "COMPLETED")
+                .containsEntry("started", COACHES).containsEntry("remaining", 0);
         assertThat(startLetters()).isEmpty();
-        assertThat(managementService.createJobQuery().messages().count()).as("only the batch's letters job")
-                .isEqualTo(1);
+        assertThat(managementService.createJobQuery().messages().count()).as("only each worker's letters job")
+                .isEqualTo(2);
 
         // one coach's address is broken when the letters go out: that letter alone fails
         String broken = TransitionIT.email(2);
         jdbc.update("UPDATE coach SET email = 'geen-adres' WHERE email = ?", broken);
-        run(job("serviceTask_sendStartLetters"));
+        List<Job> letterJobs = managementService.createJobQuery().activityId("serviceTask_sendStartLetters").list();
+        assertThat(letterJobs).hasSize(2);
+        letterJobs.forEach(this::run);
         assertThat(startLetters()).hasSize(COACHES - 1).doesNotContainKey(broken)
                 .allSatisfy((recipient, count) -> assertThat(count).isEqualTo(1L));
         Job retry = job("serviceTask_retryStartLetter");

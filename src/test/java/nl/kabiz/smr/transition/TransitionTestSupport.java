@@ -83,7 +83,7 @@ final class TransitionTestSupport {
 
     static TransitionSchedule schedule() {
         return new TransitionSchedule(new TransitionSettings(null, Period.ofMonths(6), LocalTime.of(9, 0),
-                Period.ofDays(14), 50, Period.ofYears(1)), engineClock());
+                Period.ofDays(14), 50, Period.ofYears(1), 2), engineClock());
     }
 
     /**

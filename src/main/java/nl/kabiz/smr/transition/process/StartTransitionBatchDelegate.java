@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
-/** One job of a bulk start: opens the next batch of cases in this job's transaction; the next job sends their letters. */
+/**
+ * One job of a bulk start worker: opens the worker's next batch of cases in this job's transaction; the next job
+ * sends their letters.
+ */
 @Component("startTransitionBatchDelegate")
 public class StartTransitionBatchDelegate implements JavaDelegate {
 
@@ -19,7 +22,9 @@ public class StartTransitionBatchDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = ((Number) execution.getVariable(TransitionProcess.BULK_START_ID)).longValue();
-        TransitionBulkStarts.Batch batch = bulkStarts.startNextBatch(id);
+        Object worker = execution.getVariable(TransitionProcess.BULK_WORKER);
+        TransitionBulkStarts.Batch batch = bulkStarts.startNextBatch(id,
+                worker == null ? 0 : ((Number) worker).intValue());
         execution.setVariable(TransitionProcess.BATCH_CASES, Spin.JSON(batch.opened()));
         execution.setVariable(TransitionProcess.MORE_TO_START, batch.more());
     }

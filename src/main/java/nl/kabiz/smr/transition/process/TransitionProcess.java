@@ -30,6 +30,8 @@ public final class TransitionProcess {
     public static final String REGISTRATION_NUMBER = "registrationNumber";
     public static final String INITIAL_REGISTRATION_DATE = "initialRegistrationDate";
     public static final String BULK_START_ID = "bulkStartId";
+    /** The bulk start worker an instance of {@code transitionBulkStart} is (0 ..); absent: 0 (runs before issue 12). */
+    public static final String BULK_WORKER = "bulkWorker";
     public static final String EVIDENCE_ROUND = "evidenceRound";
     public static final String EXTENSION_ROUND = "extensionRound";
     // DMN transitionApplicability

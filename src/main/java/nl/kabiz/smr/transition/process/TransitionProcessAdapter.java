@@ -95,10 +95,10 @@ public class TransitionProcessAdapter implements TransitionProcedure {
     }
 
     @Override
-    public void startBulkRun(long bulkStartId) {
+    public void startBulkRun(long bulkStartId, int worker) {
         runtimeService.startProcessInstanceByKey(TransitionProcess.BULK_START_PROCESS_KEY,
-                TransitionProcess.BULK_START_BUSINESS_KEY_PREFIX + bulkStartId,
-                Map.of(TransitionProcess.BULK_START_ID, bulkStartId));
+                TransitionProcess.BULK_START_BUSINESS_KEY_PREFIX + bulkStartId + "-" + worker,
+                Map.of(TransitionProcess.BULK_START_ID, bulkStartId, TransitionProcess.BULK_WORKER, worker));
     }
 
     @Override
