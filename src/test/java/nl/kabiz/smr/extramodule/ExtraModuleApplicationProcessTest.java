@@ -35,11 +35,11 @@ import nl.kabiz.smr.extramodule.process.GrantExtraModuleDelegate;
 import nl.kabiz.smr.extramodule.process.PlanExtraModuleAssessmentDelegate;
 import nl.kabiz.smr.extramodule.process.PrepareExtraModuleReviewDelegate;
 import nl.kabiz.smr.extramodule.process.RecordExtraModuleDecisionDelegate;
+import nl.kabiz.smr.support.ProcessJobs;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -169,7 +169,7 @@ class ExtraModuleApplicationProcessTest {
     void approvedOnTheRulesWithAReminderOnTheWay() throws Exception {
         ProcessInstance pi = start(HOLDER);
         assertThat(pi).isWaitingAt("serviceTask_sendConfirmation");
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("userTask_reviewDocuments");
         assertThat(task(pi)).hasCandidateGroup("caseworkers");
         assertThat(pi).variables().containsEntry("eligibilityDecision", "ELIGIBLE").containsEntry("basisActive", true)
@@ -182,12 +182,12 @@ class ExtraModuleApplicationProcessTest {
 
         // the reminder fires on the date kept in the case; the assessment goes on
         moveClock(Duration.ofDays(14).plusMinutes(1));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("serviceTask_sendSupervisorReminder", "endEvent_supervisorReminded")
                 .isWaitingAt("userTask_assessCompetencies");
 
         assess(pi, true, "POSITIVE");
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassedInOrder("businessRuleTask_decideOutcome", "serviceTask_grantModule",
                 "serviceTask_sendApproval").hasPassed("endEvent_approved").isEnded();
         assertThat(mails).containsExactly("extra-module-received", "assessment-requested",
@@ -204,7 +204,7 @@ class ExtraModuleApplicationProcessTest {
     void aCoachWithoutActiveBasisIsRefusedWithTheTablesReason() {
         facts = facts(false, false, true);
         ProcessInstance pi = start(HOLDER);
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("serviceTask_sendRefusal", "endEvent_refused").isEnded();
         assertThat(mails).containsExactly("extra-module-received", "extra-module-refused");
         assertThat(decisions).containsExactly("REFUSED by regeltabel extraModuleEligibility");
@@ -217,7 +217,7 @@ class ExtraModuleApplicationProcessTest {
     void unclearEligibilityGoesToTheCommissionWhichAdmitsAndTheReviewRefuses() {
         facts = facts(true, null, true);
         ProcessInstance pi = start(HOLDER);
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("userTask_decideAdmission");
         assertThat(task(pi)).hasCandidateGroup("commission");
         assertThat(pi).variables().containsEntry("commissionQuestion",
@@ -227,7 +227,7 @@ class ExtraModuleApplicationProcessTest {
         assertThat(pi).isWaitingAt("userTask_reviewDocuments");
         complete(task(pi), withVariables("reviewOutcome", "INCOMPLETE", "reviewReason",
                 "Het certificaat is van een andere scholing.", "completedBy", "caseworker"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("endEvent_refused").isEnded();
         assertThat(decisions).containsExactly("TO_COMMISSION by regeltabel extraModuleEligibility",
                 "ADMITTED by commissie", "REFUSED by caseworker");
@@ -237,10 +237,10 @@ class ExtraModuleApplicationProcessTest {
     void theCommissionRefusesAnUnclearApplication() {
         facts = facts(true, null, true);
         ProcessInstance pi = start(HOLDER);
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         complete(task(pi), withVariables("commissionDecision", "REFUSE", "commissionReason", "Geen scholing",
                 "completedBy", "commissie"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("endEvent_refused").isEnded();
         assertThat(decisions).containsExactly("TO_COMMISSION by regeltabel extraModuleEligibility",
                 "REFUSED by commissie");
@@ -249,7 +249,7 @@ class ExtraModuleApplicationProcessTest {
     @Test
     void aSupervisorWithoutTheModuleIsRefusedByTheCommissionAndReplacedThenLateTwiceAndNoOtherSupervisor() {
         ProcessInstance pi = start(NON_HOLDER);
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         reviewComplete(pi);
         assertThat(pi).isWaitingAt("userTask_approveSupervisor");
         assertThat(task(pi)).hasCandidateGroup("commission");
@@ -261,27 +261,27 @@ class ExtraModuleApplicationProcessTest {
 
         complete(task(pi), withVariables("replacementOutcome", "NEW_SUPERVISOR", "newSupervisorRegistrationNumber",
                 HOLDER, "completedBy", "caseworker"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("userTask_assessCompetencies");
         assertThat(task(pi)).isAssignedTo("user-" + HOLDER);
 
         // the escalation fires on the date kept in the case; the supervisor gets more time
         moveClock(Duration.ofDays(28).plusMinutes(1));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("userTask_handleLateAssessment");
         complete(task(pi), withVariables("lateAssessmentOutcome", "WAIT", "completedBy", "caseworker"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("userTask_assessCompetencies");
         assertThat(pi).variables().containsEntry("assessmentRound", 2L);
 
         // late again: another supervisor, but the coach has none
         moveClock(Duration.ofDays(28).plusMinutes(1));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         complete(task(pi), withVariables("lateAssessmentOutcome", "REPLACE", "completedBy", "caseworker"));
         assertThat(pi).isWaitingAt("userTask_replaceSupervisor");
         complete(task(pi), withVariables("replacementOutcome", "NO_SUPERVISOR", "replacementNote",
                 "Coach zoekt eerst een nieuwe supervisor.", "completedBy", "caseworker"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("serviceTask_recordNoSupervisor", "endEvent_refused").isEnded();
         assertThat(decisions).contains("SUPERVISOR_NOT_APPROVED by commissie", "REFUSED by caseworker");
     }
@@ -289,7 +289,7 @@ class ExtraModuleApplicationProcessTest {
     @Test
     void anUnknownSupervisorIsNotAcceptedAndAReplacementApprovedByTheCommissionAssessesWithShortfalls() {
         ProcessInstance pi = start(UNREGISTERED);
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         reviewComplete(pi);
         assertThat(pi).isWaitingAt("userTask_replaceSupervisor");
         assertThat(pi).variables().containsEntry("supervisorEligible", false);
@@ -298,7 +298,7 @@ class ExtraModuleApplicationProcessTest {
         assertThat(pi).isWaitingAt("userTask_approveSupervisor");
         complete(task(pi), withVariables("commissionDecision", "APPROVE", "commissionReason", "Ervaren in de"
                 + " geboortezorg", "completedBy", "commissie"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("userTask_assessCompetencies");
         assertThat(pi).variables().containsEntry("supervisorApprovedByCommission", true)
                 .containsEntry("supervisorDecision", "ACCEPTED");
@@ -308,7 +308,7 @@ class ExtraModuleApplicationProcessTest {
         assertThat(task(pi)).hasCandidateGroup("commission");
         complete(task(pi), withVariables("commissionDecision", "APPROVE", "commissionReason",
                 "Tekort op 6.3 is opgevangen in de praktijk", "completedBy", "commissie"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("endEvent_approved").isEnded();
         assertThat(decisions).contains("SUPERVISOR_NOT_ACCEPTED by regeltabel extraModuleSupervisor",
                 "SUPERVISOR_APPROVED by commissie", "TO_COMMISSION by regeltabel extraModuleOutcome",
@@ -318,12 +318,12 @@ class ExtraModuleApplicationProcessTest {
     @Test
     void aNegativeAssessmentIsRefusedByTheCommissionWithItsReason() {
         ProcessInstance pi = start(HOLDER);
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         reviewComplete(pi);
         assess(pi, false, "NEGATIVE");
         complete(task(pi), withVariables("commissionDecision", "REFUSE", "commissionReason",
                 "Onvoldoende op 1.11 en 6.3", "completedBy", "commissie"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("endEvent_refused").isEnded();
         assertThat(mails).endsWith("extra-module-refused");
         verify(service).refuse(REF, "commissie", "Onvoldoende op 1.11 en 6.3");
@@ -341,7 +341,7 @@ class ExtraModuleApplicationProcessTest {
 
     private void reviewComplete(ProcessInstance pi) {
         complete(task(pi), withVariables("reviewOutcome", "COMPLETE", "completedBy", "caseworker"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
     }
 
     private void assess(ProcessInstance pi, boolean allSufficient, String judgement) {
@@ -385,17 +385,5 @@ class ExtraModuleApplicationProcessTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-    }
-
-    /** Runs every job due now (async mail steps, fired timers), including jobs those create. */
-    private void runDueJobs() {
-        for (int i = 0; i < 100; i++) {
-            List<Job> due = engine.getManagementService().createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep coming");
     }
 }

@@ -1,6 +1,6 @@
 package nl.kabiz.smr.transition;
 
-import static nl.kabiz.smr.transition.TransitionTestSupport.runDueJobs;
+import static nl.kabiz.smr.support.ProcessJobs.runDue;
 import static nl.kabiz.smr.transition.TransitionTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,13 +71,13 @@ class TransitionCaseMigrationTest {
         ProcessDefinition v1 = deploy(model());
         ProcessInstance fresh = start("SMR-000201");
         ProcessInstance afterOneReminder = start("SMR-000202");
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         // a third case opens half a year later; the first two get their first reminder on 1 January 2028
         setClock(LocalDate.of(2026, 7, 15), LocalTime.of(10, 0));
         ProcessInstance later = start("SMR-000203");
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         setClock(LocalDate.of(2028, 1, 1), LocalTime.of(9, 30));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         setClock(LocalDate.of(2028, 2, 1), LocalTime.of(12, 0));
 
         List<ProcessInstance> running = List.of(fresh, afterOneReminder, later);
@@ -111,7 +111,7 @@ class TransitionCaseMigrationTest {
         // the next reminder still fires on its day, through the renamed task of version 2, once per case
         int remindersBefore = reminders();
         setClock(LocalDate.of(2028, 7, 1), LocalTime.of(9, 30));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(reminders()).isEqualTo(remindersBefore + 2);
         assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
                 .activityId(RENAMED_REMINDER_TASK).count()).isEqualTo(2);

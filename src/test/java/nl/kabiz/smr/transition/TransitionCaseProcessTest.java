@@ -1,6 +1,6 @@
 package nl.kabiz.smr.transition;
 
-import static nl.kabiz.smr.transition.TransitionTestSupport.runDueJobs;
+import static nl.kabiz.smr.support.ProcessJobs.runDue;
 import static nl.kabiz.smr.transition.TransitionTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -113,7 +113,7 @@ class TransitionCaseProcessTest {
     @Test
     void everyReminderFiresOnceThenTheDeadlinePassesAndTheRegistrationEnds() {
         ProcessInstance instance = start("SMR-000002", "2015-03-01");
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
         assertThat(cases.row("TRANS-SMR-000002").deadline()).isEqualTo(DEADLINE);
         assertThat(cases.row("TRANS-SMR-000002").transitionYears()).isEqualTo(3);
@@ -126,11 +126,11 @@ class TransitionCaseProcessTest {
             assertThat(variable(instance, "nextReminderDate")).isEqualTo(reminder);
             // one minute before the reminder: nothing happens
             setClock(LocalDate.parse(reminder), LocalTime.of(8, 59));
-            assertThat(runDueJobs(processEngine.getManagementService())).isZero();
+            assertThat(runDue(processEngine.getManagementService())).isZero();
             setClock(LocalDate.parse(reminder), LocalTime.of(9, 1));
-            runDueJobs(processEngine.getManagementService());
+            runDue(processEngine.getManagementService());
             // a job run again on the same day plans nothing twice
-            assertThat(runDueJobs(processEngine.getManagementService())).isZero();
+            assertThat(runDue(processEngine.getManagementService())).isZero();
         }
         assertThat(mails).filteredOn(m -> m.template().equals("transition-reminder"))
                 .extracting(TransitionTestSupport.SentMail::occurrence).containsExactlyElementsOf(REMINDERS);
@@ -138,9 +138,9 @@ class TransitionCaseProcessTest {
 
         // the deadline day itself still counts
         setClock(DEADLINE, LocalTime.of(23, 59));
-        assertThat(runDueJobs(processEngine.getManagementService())).isZero();
+        assertThat(runDue(processEngine.getManagementService())).isZero();
         setClock(DEADLINE.plusDays(1), LocalTime.of(0, 1));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_confirmEndOfRegistration");
         assertThat(cases.status("TRANS-SMR-000002")).isEqualTo(TransitionStatus.DEADLINE_PASSED);
         assertThat(cases.pendingReminders("TRANS-SMR-000002")).isEmpty();
@@ -155,7 +155,7 @@ class TransitionCaseProcessTest {
             assertThat(d.objectionText()).isEqualTo(TransitionTestSupport.OBJECTION_TEXT);
         });
         assertThat(variable(instance, "objectionText")).isEqualTo(TransitionTestSupport.OBJECTION_TEXT);
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isEnded().hasPassed("endEvent_registrationEnded");
         assertThat(ended).containsExactly("SMR-000002");
         assertThat(cases.status("TRANS-SMR-000002")).isEqualTo(TransitionStatus.REGISTRATION_ENDED);
@@ -168,7 +168,7 @@ class TransitionCaseProcessTest {
         ProcessInstance instance = startAndSendLetter("SMR-000003");
         submitEvidence(instance);
         reviewAndAssess(instance, "COMPLETE", false, "POSITIVE");
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isEnded().hasPassed("endEvent_qualified");
         assertThat(qualified).containsExactly("SMR-000003@2.6");
         assertThat(cases.status("TRANS-SMR-000003")).isEqualTo(TransitionStatus.QUALIFIED);
@@ -188,15 +188,15 @@ class TransitionCaseProcessTest {
         submitEvidence(instance);
         // no reminder while the evidence is being handled
         setClock(LocalDate.parse(REMINDERS.get(2)), LocalTime.of(12, 0));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_reviewEvidence");
         assertThat(cases.status("TRANS-SMR-000004")).isEqualTo(TransitionStatus.EVIDENCE_UNDER_REVIEW);
         reviewAndAssess(instance, "COMPLETE", false, "POSITIVE");
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isEnded().hasPassed("endEvent_qualified");
         assertThat(mails).filteredOn(m -> m.template().equals("transition-reminder")).hasSize(2);
         setClock(DEADLINE.plusDays(2), LocalTime.NOON);
-        assertThat(runDueJobs(processEngine.getManagementService())).isZero();
+        assertThat(runDue(processEngine.getManagementService())).isZero();
     }
 
     @Test
@@ -217,7 +217,7 @@ class TransitionCaseProcessTest {
                 "extensionDecisionReason", "Aantoonbaar ziek, zes maanden extra."));
         assertThat(cases.decisions("TRANS-SMR-000005")).extracting(Decision::outcome, Decision::decidedBy)
                 .containsExactly(tuple("EXTENSION_GRANTED", "commissielid"));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
         assertThat(cases.row("TRANS-SMR-000005").deadline()).isEqualTo(LocalDate.of(2029, 7, 1));
         assertThat(cases.deadlines).containsExactly("SMR-000005@" + DEADLINE, "SMR-000005@2029-07-01");
@@ -229,11 +229,11 @@ class TransitionCaseProcessTest {
                 "transition-extension-granted");
         // the old deadline passes without effect: the case waits for the reminder of 1 April 2029
         setClock(DEADLINE.plusDays(1), LocalTime.of(0, 1));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
         assertThat(variable(instance, "nextReminderDate")).isEqualTo("2029-04-01");
         setClock(LocalDate.of(2029, 7, 2), LocalTime.of(0, 1));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_confirmEndOfRegistration");
     }
 
@@ -248,7 +248,7 @@ class TransitionCaseProcessTest {
             assertThat(d.objectionText()).isEqualTo(TransitionTestSupport.OBJECTION_TEXT);
         });
         assertThat(variable(instance, "objectionText")).isEqualTo(TransitionTestSupport.OBJECTION_TEXT);
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
         assertThat(cases.row("TRANS-SMR-000006").deadline()).isEqualTo(DEADLINE);
         assertThat(variable(instance, "nextReminderDate")).isEqualTo(REMINDERS.get(0));
@@ -263,7 +263,7 @@ class TransitionCaseProcessTest {
         submitEvidence(instance);
         complete(Map.of("evidenceReview", "INCOMPLETE", "referToCommission", false,
                 "reviewRemarks", "Certificaat module 3 ontbreekt."));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
         assertThat(mails.get(mails.size() - 1)).isEqualTo(new TransitionTestSupport.SentMail(
                 "transition-evidence-insufficient", 1, "TRANS-SMR-000007"));
@@ -279,7 +279,7 @@ class TransitionCaseProcessTest {
         complete(Map.of("evidenceReview", "COMPLETE", "referToCommission", false, "reviewRemarks", "Compleet."));
         assertThat(instance).hasPassed("businessRuleTask_checkSupervisorEligibility");
         assertThat(variable(instance, "supervisorEligible")).isEqualTo(false);
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
         assertThat(templates()).endsWith("transition-evidence-insufficient");
     }
@@ -290,7 +290,7 @@ class TransitionCaseProcessTest {
         submitEvidence(instance);
         reviewAndAssess(instance, "COMPLETE", false, "NEGATIVE");
         assertThat(variable(instance, "transitionOutcome")).isEqualTo("NOT_QUALIFIED");
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
         submitEvidence(instance);
         assertThat(variable(instance, "evidenceRound")).isEqualTo(2);
@@ -299,7 +299,7 @@ class TransitionCaseProcessTest {
         assertThat(variable(instance, "transitionOutcome")).isNull();
         assertThat(variable(instance, "previousReviewRemarks")).isEqualTo("Gecontroleerd.");
         reviewAndAssess(instance, "COMPLETE", false, "POSITIVE");
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isEnded().hasPassed("endEvent_qualified");
         assertThat(mails).filteredOn(m -> m.template().equals("transition-evidence-received"))
                 .extracting(TransitionTestSupport.SentMail::occurrence).containsExactly(1, 2);
@@ -314,7 +314,7 @@ class TransitionCaseProcessTest {
         assertThat(cases.status("TRANS-SMR-000010")).isEqualTo(TransitionStatus.COMMISSION_DECISION);
         assertThat(task()).hasCandidateGroup("commission");
         complete(Map.of("commissionDecision", "QUALIFY", "commissionReason", "Buitenlands certificaat is gelijkwaardig."));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isEnded().hasPassed("endEvent_qualified");
     }
 
@@ -322,16 +322,16 @@ class TransitionCaseProcessTest {
     void commissionRejectsALateAssessment() {
         ProcessInstance instance = startAndSendLetter("SMR-000011");
         setClock(DEADLINE.minusDays(3), LocalTime.NOON);
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         submitEvidence(instance);
         completeReview("COMPLETE", false);
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         // the supervisor assesses after the deadline
         setClock(DEADLINE.plusDays(5), LocalTime.NOON);
         assess("POSITIVE");
         assertThat(variable(instance, "transitionOutcome")).isEqualTo("COMMISSION");
         complete(Map.of("commissionDecision", "REJECT", "commissionReason", "Te laat afgerond zonder reden."));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         // back in the period, whose deadline has passed: straight to the confirmation
         assertThat(instance).isWaitingAt("userTask_confirmEndOfRegistration");
     }
@@ -344,19 +344,19 @@ class TransitionCaseProcessTest {
 
     private ProcessInstance startAndSendLetter(String number) {
         ProcessInstance instance = start(number, "2016-05-10");
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("timer_reminderDue");
         return instance;
     }
 
     private void fireReminder(String day) {
         setClock(LocalDate.parse(day), LocalTime.of(9, 30));
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
     }
 
     private void submitEvidence(ProcessInstance instance) {
         cases.submitEvidence(instance.getBusinessKey());
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_reviewEvidence");
     }
 
@@ -367,7 +367,7 @@ class TransitionCaseProcessTest {
     private void reviewAndAssess(ProcessInstance instance, String review, boolean doubt, String judgement) {
         completeReview(review, doubt);
         // the supervisor's assessment request is a mail step of its own
-        runDueJobs(processEngine.getManagementService());
+        runDue(processEngine.getManagementService());
         assertThat(instance).isWaitingAt("userTask_assessCompetencies");
         assertThat(cases.status(instance.getBusinessKey())).isEqualTo(TransitionStatus.ASSESSMENT);
         assess(judgement);

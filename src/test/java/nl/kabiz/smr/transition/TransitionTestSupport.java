@@ -30,13 +30,11 @@ import nl.kabiz.smr.transition.process.RefuseExtensionDelegate;
 import nl.kabiz.smr.transition.process.TransitionDecisionListener;
 import nl.kabiz.smr.transition.process.TransitionProcessAdapter;
 import nl.kabiz.smr.transition.process.TransitionStatusListener;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.flywaydb.core.Flyway;
@@ -234,21 +232,5 @@ final class TransitionTestSupport {
 
     static void setClock(LocalDate day, LocalTime time) {
         ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(ZONE).toInstant()));
-    }
-
-    /** Runs every due job until none is left (mail jobs, due timers). */
-    static int runDueJobs(ManagementService management) {
-        int ran = 0;
-        for (int i = 0; i < 1000; i++) {
-            List<Job> due = management.createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return ran;
-            }
-            for (Job job : due) {
-                management.executeJob(job.getId());
-                ran++;
-            }
-        }
-        throw new IllegalStateException("jobs keep coming");
     }
 }

@@ -37,12 +37,12 @@ import nl.kabiz.smr.registration.RegistrationRequest;
 import nl.kabiz.smr.registration.RegistrationService;
 import nl.kabiz.smr.registration.RegistrationSettings;
 import nl.kabiz.smr.registration.RegistrationStatus;
+import nl.kabiz.smr.support.ProcessJobs;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -187,7 +187,7 @@ class CoachRegistrationProcessTest {
     void completeApplicationIsRegistered() throws Exception {
         ProcessInstance pi = start(Applications.request("HBO", true, false));
         assertThat(pi).isWaitingAt("serviceTask_sendConfirmation");
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("userTask_reviewDocuments").hasVariables("route", "routeLabel");
         assertThat(pi).variables().containsEntry("route", "TAILORED");
         Task review = task(pi);
@@ -201,7 +201,7 @@ class CoachRegistrationProcessTest {
 
         assess(pi, "POSITIVE");
         assertThat(pi).variables().containsEntry("epaMinimumsMet", true).containsEntry("decision", "APPROVE");
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassedInOrder("businessRuleTask_decideRegistration", "serviceTask_registerCoach",
                 "serviceTask_sendRegistration").isEnded();
         assertThat(pi).hasPassed("endEvent_registered");
@@ -214,11 +214,11 @@ class CoachRegistrationProcessTest {
     @Test
     void incompleteDocumentsResumeAfterUploadWithReminderOnTheWay() throws Exception {
         ProcessInstance pi = start(Applications.request("WO", false, false));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).variables().containsEntry("route", "INTEGRAL");
         complete(task(pi), withVariables("reviewOutcome", "INCOMPLETE", "missingDocuments", "Diploma WO",
                 "trainingCompleted", false));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("receiveTask_awaitDocuments");
         verify(suspend).execute(any());
         verify(registrations).waitForDocuments(REF, "Diploma WO");
@@ -228,7 +228,7 @@ class CoachRegistrationProcessTest {
 
         // the reminder fires, the case keeps waiting
         moveClock(Duration.ofDays(14).plusMinutes(1));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("serviceTask_sendDocumentReminder", "endEvent_documentReminderSent")
                 .isWaitingAt("receiveTask_awaitDocuments");
 
@@ -238,7 +238,7 @@ class CoachRegistrationProcessTest {
 
         reviewComplete(pi);
         assess(pi, "POSITIVE");
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("endEvent_registered").isEnded();
         assertThat(mails).containsExactly("registration-received", "registration-documents-incomplete",
                 "registration-documents-reminder", "assessment-requested", "registration-registered");
@@ -247,13 +247,13 @@ class CoachRegistrationProcessTest {
     @Test
     void documentsNotSentInTimeCloseTheCaseAsNotConsidered() throws Exception {
         ProcessInstance pi = start(Applications.request("MBO-4", true, true));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         complete(task(pi), withVariables("reviewOutcome", "INCOMPLETE", "missingDocuments", "EPA-portfolio"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         moveClock(Duration.ofDays(14).plusMinutes(1));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         moveClock(Duration.ofDays(14));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("boundaryEvent_documentDeadlinePassed", "serviceTask_closeNotConsidered",
                 "serviceTask_sendNotConsidered", "endEvent_notConsidered").isEnded();
         verify(closeNotConsidered).execute(any());
@@ -265,7 +265,7 @@ class CoachRegistrationProcessTest {
     void unsuitableSupervisorIsReplacedByTheCaseWorker() throws Exception {
         ProcessInstance pi = start(Applications.request("HBO", true, false, "SMR-000002", // one year of experience
                 Applications.ENOUGH_EPA));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         reviewComplete(pi);
         assertThat(pi).isWaitingAt("userTask_replaceSupervisor").variables().containsEntry("eligible", false);
         assertThat(task(pi)).hasCandidateGroup("caseworkers");
@@ -276,7 +276,7 @@ class CoachRegistrationProcessTest {
 
         complete(task(pi), withVariables("replacementOutcome", "NEW_SUPERVISOR",
                 "newSupervisorRegistrationNumber", "SMR-000003"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("userTask_assessCompetencies");
         assertThat(task(pi)).isAssignedTo("supervisor-SMR-000003");
         verify(changeSupervisor, times(2)).execute(any());
@@ -286,13 +286,13 @@ class CoachRegistrationProcessTest {
     void withoutAnotherSupervisorTheCaseClosesAsNotConsidered() throws Exception {
         ProcessInstance pi = start(Applications.request("HBO", true, false, "SMR-000002", // one year of experience
                 Applications.ENOUGH_EPA));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         reviewComplete(pi);
         assertThat(pi).isWaitingAt("userTask_replaceSupervisor");
 
         complete(task(pi), withVariables("replacementOutcome", "NO_SUPERVISOR",
                 "replacementNote", "De coach zoekt eerst een supervisor in de regio"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
 
         assertThat(pi).hasPassed("gateway_supervisorFound", "serviceTask_closeNoSupervisor",
                 "serviceTask_sendNoSupervisor", "endEvent_noSupervisor").isEnded();
@@ -306,19 +306,19 @@ class CoachRegistrationProcessTest {
     void lateAssessmentRemindsThenEscalatesAndTheSupervisorGetsMoreTime() throws Exception {
         ProcessInstance pi = toAssessment(Applications.request("HBO", true, false));
         moveClock(Duration.ofDays(14).plusMinutes(1));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("serviceTask_sendSupervisorReminder", "endEvent_supervisorReminded")
                 .isWaitingAt("userTask_assessCompetencies");
         moveClock(Duration.ofDays(14));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("userTask_handleLateAssessment");
         assertThat(task(pi)).hasCandidateGroup("caseworkers");
 
         complete(task(pi), withVariables("lateAssessmentOutcome", "WAIT", "escalationNote", "Belt deze week"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).isWaitingAt("userTask_assessCompetencies").variables().containsEntry("assessmentRound", 2L);
         assess(pi, "POSITIVE");
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("endEvent_registered").isEnded();
         assertThat(mails).containsExactly("registration-received", "assessment-requested",
                 "registration-supervisor-reminder", "assessment-requested", "registration-registered");
@@ -328,7 +328,7 @@ class CoachRegistrationProcessTest {
     void lateAssessmentCanGoToAnotherSupervisor() throws Exception {
         ProcessInstance pi = toAssessment(Applications.request("HBO", true, false));
         moveClock(Duration.ofDays(28).plusMinutes(1));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         complete(task(pi), withVariables("lateAssessmentOutcome", "REPLACE", "escalationNote", "Supervisor ziek"));
         assertThat(pi).isWaitingAt("userTask_replaceSupervisor");
     }
@@ -338,7 +338,7 @@ class CoachRegistrationProcessTest {
         ProcessInstance pi = toAssessment(Applications.request("MBO-3", false, false));
         assess(pi, "POSITIVE");
         assertThat(pi).variables().containsEntry("decision", "REJECT");
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("serviceTask_recordRefusal", "serviceTask_sendRefusal", "endEvent_refused")
                 .isEnded();
         verify(recordRefusal).execute(any());
@@ -353,7 +353,7 @@ class CoachRegistrationProcessTest {
         assertThat(task(pi)).hasCandidateGroup("commission");
         complete(task(pi), withVariables("commissionDecision", "APPROVE",
                 "commissionReason", "Diploma gelijkwaardig aan HBO"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("endEvent_registered").isEnded();
     }
 
@@ -368,7 +368,7 @@ class CoachRegistrationProcessTest {
                 .containsEntry("epaShortfall", "te weinig coachingsuren (minimum 40); te weinig intakes (minimum 10)");
         complete(task(pi), withVariables("commissionDecision", "REJECT",
                 "commissionReason", "Te weinig praktijkervaring"));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         assertThat(pi).hasPassed("endEvent_refused").isEnded();
         assertThat(mails).containsExactly("registration-received", "assessment-requested", "registration-refused");
     }
@@ -402,7 +402,7 @@ class CoachRegistrationProcessTest {
 
     private ProcessInstance toAssessment(RegistrationRequest application) throws Exception {
         ProcessInstance pi = start(application);
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
         reviewComplete(pi);
         assertThat(pi).isWaitingAt("userTask_assessCompetencies");
         return pi;
@@ -411,7 +411,7 @@ class CoachRegistrationProcessTest {
     /** Completes the review; the assessment request mail (a job of its own) then runs too. */
     private void reviewComplete(ProcessInstance pi) {
         complete(task(pi), withVariables("reviewOutcome", "COMPLETE", "trainingCompleted", true));
-        runDueJobs();
+        ProcessJobs.runDue(engine.getManagementService());
     }
 
     private void assess(ProcessInstance pi, String judgement) throws Exception {
@@ -445,17 +445,5 @@ class CoachRegistrationProcessTest {
 
     private void moveClock(Duration by) {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(by)));
-    }
-
-    /** Runs every job due now (async mail steps, fired timers), including jobs those create. */
-    private void runDueJobs() {
-        for (int i = 0; i < 100; i++) {
-            List<Job> due = engine.getManagementService().createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
-        throw new IllegalStateException("jobs keep coming");
     }
 }
