@@ -127,7 +127,7 @@ abstract class ExtraModuleItSupport extends AbstractIntegrationTest {
         ObjectNode body = json.createObjectNode();
         ObjectNode vars = body.putObject("variables");
         variables.forEach((name, value) -> vars.putObject(name).set("value", json.valueToTree(value)));
-        return completeWith(user, task, body);
+        return completeTask(user, task, body);
     }
 
     /** The supervisor's checklist: the listed requirements sufficient, the EPA confirmed, an overall judgement. */
@@ -138,14 +138,7 @@ abstract class ExtraModuleItSupport extends AbstractIntegrationTest {
         vars.putObject("epaConfirmed").put("value", true);
         vars.putObject("supervisorJudgement").put("value", judgement);
         vars.putObject("assessmentRemarks").put("value", "In de praktijk gezien bij zwangere cliënten.");
-        return completeWith(user, task, body);
-    }
-
-    private ResponseEntity<String> completeWith(String user, Task task, ObjectNode body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return api(user).postForEntity("/engine-rest/task/" + task.getId() + "/complete",
-                new HttpEntity<>(body.toString(), headers), String.class);
+        return completeTask(user, task, body);
     }
 
     static List<String> fields(ResponseEntity<JsonNode> response) {

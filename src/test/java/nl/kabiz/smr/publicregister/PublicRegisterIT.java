@@ -268,7 +268,7 @@ class PublicRegisterIT extends AbstractIntegrationTest {
         ObjectNode reviewVars = reviewBody.putObject("variables");
         reviewVars.putObject("reviewOutcome").put("value", "COMPLETE");
         reviewVars.putObject("trainingCompleted").put("value", true);
-        assertThat(complete("caseworker", review, reviewBody).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(completeTask("caseworker", review, reviewBody).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         executeJobs(); // the supervisor's assessment request mail, then the task
         Task assessment = task(reference, "userTask_assessCompetencies");
         List<String> codes = List.copyOf(assessments.profile("BASIS", "2.6").codes());
@@ -278,7 +278,7 @@ class PublicRegisterIT extends AbstractIntegrationTest {
         vars.putObject("epaConfirmed").put("value", true);
         vars.putObject("supervisorJudgement").put("value", "POSITIVE");
         vars.putObject("assessmentRemarks").put("value", "In de praktijk gezien.");
-        assertThat(complete("supervisor", assessment, body).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(completeTask("supervisor", assessment, body).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         executeJobs();
         return reference;
     }
@@ -301,13 +301,6 @@ class PublicRegisterIT extends AbstractIntegrationTest {
     private Task task(String reference, String definitionKey) {
         return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(definitionKey)
                 .singleResult();
-    }
-
-    private ResponseEntity<String> complete(String user, Task task, ObjectNode body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return api(user).postForEntity("/engine-rest/task/" + task.getId() + "/complete",
-                new HttpEntity<>(body.toString(), headers), String.class);
     }
 
     static Coach coach(String number, String name, String city, String postalCode, LocalDate since,

@@ -384,7 +384,7 @@ class RegistrationApiIT extends AbstractIntegrationTest {
         ObjectNode body = json.createObjectNode();
         ObjectNode vars = body.putObject("variables");
         variables.forEach((name, value) -> vars.putObject(name).set("value", json.valueToTree(value)));
-        return completeWith(user, task, body);
+        return completeTask(user, task, body);
     }
 
     /** Completes the supervisor's checklist: every requirement of the profile sufficient, the EPA confirmed. */
@@ -396,14 +396,7 @@ class RegistrationApiIT extends AbstractIntegrationTest {
         vars.putObject("epaConfirmed").put("value", true);
         vars.putObject("supervisorJudgement").put("value", judgement);
         vars.putObject("assessmentRemarks").put("value", "In de praktijk gezien.");
-        return completeWith(user, task, body);
-    }
-
-    private ResponseEntity<String> completeWith(String user, Task task, ObjectNode body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return api(user).postForEntity("/engine-rest/task/" + task.getId() + "/complete",
-                new HttpEntity<>(body.toString(), headers), String.class);
+        return completeTask(user, task, body);
     }
 
     /** The mails received by one address, in order (other tests' cases may send mail in between). */

@@ -1,5 +1,6 @@
 package nl.kabiz.smr.support;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -14,12 +15,17 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -131,6 +137,14 @@ public abstract class AbstractIntegrationTest {
             }
         }
         throw new IllegalStateException("Jobs keep coming: more than 10,000 rounds");
+    }
+
+    /** Completes a task over the engine REST API as {@code user}, with a body {@code {"variables": {...}}}. */
+    protected ResponseEntity<String> completeTask(String user, Task task, ObjectNode body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return api(user).postForEntity("/engine-rest/task/" + task.getId() + "/complete",
+                new HttpEntity<>(body.toString(), headers), String.class);
     }
 
     protected void moveClockTo(Instant instant) {
