@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * {@code .eml} files that any mail program (or a text editor) opens.
  */
 @Component
-class MailTransport {
+class MailTransport implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailTransport.class);
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -54,12 +55,16 @@ class MailTransport {
     }
 
     private final JavaMailSender smtp;
+    /** Open connections of {@link #smtp} when it is Spring's sender (always, but for a test's own sender). */
+    private final SmtpConnections connections;
     private final Path sinkDir;
     private final String from;
 
     MailTransport(ObjectProvider<JavaMailSender> smtp, MailSettings settings,
             @Value("${spring.mail.host:}") String host) {
         this.smtp = host == null || host.isBlank() ? null : smtp.getIfAvailable();
+        this.connections = this.smtp instanceof JavaMailSenderImpl impl
+                ? new SmtpConnections(impl, settings.keepAlive()) : null;
         this.sinkDir = settings.sinkDir();
         this.from = settings.from();
         if (this.smtp == null) {
@@ -87,13 +92,22 @@ class MailTransport {
             helper.setTo(to);
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
-            if (smtp != null) {
+            if (connections != null) {
+                connections.send(message);
+            } else if (smtp != null) {
                 smtp.send(message);
             } else {
                 writeToSink(to, message);
             }
         } catch (MessagingException | IOException | org.springframework.mail.MailException e) {
             throw new MailDeliveryException("Sending '" + mail.subject() + "' to " + to + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (connections != null) {
+            connections.close();
         }
     }
 

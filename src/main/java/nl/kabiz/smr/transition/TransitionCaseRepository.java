@@ -90,6 +90,12 @@ class TransitionCaseRepository {
                 days.stream().map(day -> new Object[] {caseReference, Date.valueOf(day)}).toList());
     }
 
+    /** Drops the reminders planned up to and including {@code day}. */
+    void dropRemindersUpTo(String caseReference, LocalDate day) {
+        jdbc.update("DELETE FROM transition_case_reminder WHERE case_reference = ? AND reminder_day <= ?",
+                caseReference, Date.valueOf(day));
+    }
+
     List<LocalDate> pendingReminders(String caseReference) {
         return jdbc.queryForList("SELECT reminder_day FROM transition_case_reminder WHERE case_reference = ?"
                 + " ORDER BY reminder_day", Date.class, caseReference).stream().map(Date::toLocalDate).toList();

@@ -108,6 +108,21 @@ public class TransitionCaseSteps {
         return pending.stream().findFirst();
     }
 
+    /**
+     * A reminder went out: the case drops it (and any planned day whose moment has passed meanwhile) and returns the
+     * next one still to come, from the reminders planned when the period started.
+     */
+    @Transactional
+    public Optional<LocalDate> nextReminder(String reference, LocalDate sent) {
+        List<LocalDate> planned = repository.pendingReminders(reference);
+        Optional<LocalDate> next = schedule.remindersToCome(planned, sent).stream().findFirst();
+        List<LocalDate> gone = planned.stream().filter(day -> next.map(day::isBefore).orElse(true)).toList();
+        if (!gone.isEmpty()) {
+            repository.dropRemindersUpTo(reference, gone.get(gone.size() - 1));
+        }
+        return next;
+    }
+
     /** Judges a new deadline the commission typed, against the case's current deadline; a {@code RuleViolation}. */
     @Transactional(readOnly = true)
     public LocalDate checkExtension(String reference, Object requestedDeadline) {

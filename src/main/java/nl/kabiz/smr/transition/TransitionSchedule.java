@@ -75,6 +75,16 @@ public class TransitionSchedule {
                 .sorted().toList();
     }
 
+    /**
+     * Of the planned reminder days (earliest first), those after the one just sent whose moment still lies after
+     * now: a reminder whose day passed while the job could not run is not sent late.
+     */
+    public List<LocalDate> remindersToCome(List<LocalDate> planned, LocalDate sent) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
+        return planned.stream().filter(day -> day.isAfter(sent))
+                .filter(day -> reminderMoment(day).toInstant().isAfter(now.toInstant())).sorted().toList();
+    }
+
     /** The start of a day (Europe/Amsterdam), as the date variable a case keeps. */
     public Date startOfDay(LocalDate day) {
         return Date.from(day.atStartOfDay(ZONE).toInstant());

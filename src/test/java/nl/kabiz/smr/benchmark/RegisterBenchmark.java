@@ -82,6 +82,9 @@ class RegisterBenchmark {
     private final int samples = Integer.getInteger("benchmark.samples", 200);
     private final String appArgs = System.getProperty("benchmark.app-args", "").trim();
     private final String syncCommit = System.getProperty("benchmark.pg.synchronous-commit", "on");
+    /** Which of the phases after the bulk start run: {@code sweep}, {@code queries} (both by default). */
+    private final List<String> phases = Arrays.asList(
+            System.getProperty("benchmark.phases", "sweep,queries").replace(" ", "").split(","));
 
     private final Map<String, Object> json = new LinkedHashMap<>();
     private final List<String> lines = new ArrayList<>();
@@ -164,7 +167,8 @@ class RegisterBenchmark {
         }
         json.put("wallClockSeconds", Math.round((System.nanoTime() - t0) / 1e9));
         writeJson();
-        if (((Number) json.get("duplicates")).intValue() != 0 || ((Number) json.get("missing")).intValue() != 0) {
+        if (((Number) json.getOrDefault("duplicates", 0)).intValue() != 0
+                || ((Number) json.getOrDefault("missing", 0)).intValue() != 0) {
             throw new AssertionError("reminders: duplicates " + json.get("duplicates") + ", missing "
                     + json.get("missing"));
         }
@@ -283,7 +287,7 @@ class RegisterBenchmark {
             if (round > 0) {
                 baselineStart.add(baseline);
                 bulkStart.add(bulk);
-                startTop = statements.top(15);
+                startTop = statements.top(40);
             }
             progress("round %d: baseline start %.1f/s (%s), bulk start %.1f/s (cases opened %.1f/s; %s)", round,
                     baseline.rate(), cost(baseline), bulk.rate(), bulk.extra(), cost(bulk));
@@ -309,6 +313,44 @@ class RegisterBenchmark {
         long startPeakAfterGc = sampler.peakHeapAfterGcMiB();
         long startPeakRss = sampler.peakRssMiB();
 
+        Phase[] sweeps = phases.contains("sweep") ? sweeps() : new Phase[] {null, null};
+        Phase sweep = sweeps[0];
+        Phase reminders = sweeps[1];
+        int duplicates = ((Number) json.getOrDefault("duplicates", 0)).intValue();
+        int missing = ((Number) json.getOrDefault("missing", 0)).intValue();
+
+        if (phases.contains("queries")) {
+            openCaseWorkerTasks(n);
+            queries();
+        }
+
+        long peakHeap = sampler.peakHeapUsedMiB();
+        figure("7 resources", "peak heap used %d MiB (bulk start %d, after GC at most %d MiB; -Xmx %d MiB), peak RSS"
+                + " %d MiB (bulk start %d; process high-water mark %d MiB); statements per transition start %.1f, per"
+                + " reminder %.1f (baseline: %.1f per start, %.1f per no-op timer job)", peakHeap, startPeakHeap,
+                sampler.peakHeapAfterGcMiB(), ResourceSampler.maxHeapMiB(), sampler.peakRssMiB(), startPeakRss,
+                ResourceSampler.processPeakRssMiB(), bulk.statements(), reminders == null ? 0 : reminders.statements(),
+                start.statements(), sweep == null ? 0 : sweep.statements());
+        json.put("peakHeapMiB", peakHeap);
+        json.put("peakHeapBulkStartMiB", startPeakHeap);
+        json.put("peakHeapAfterGcMiB", sampler.peakHeapAfterGcMiB());
+        json.put("peakHeapAfterGcBulkStartMiB", startPeakAfterGc);
+        json.put("maxHeapMiB", ResourceSampler.maxHeapMiB());
+        json.put("peakRssMiB", sampler.peakRssMiB());
+        json.put("processPeakRssMiB", ResourceSampler.processPeakRssMiB());
+
+        System.out.println("BENCHMARK ratios: bulk start " + json.get("bulkStartRatio") + " (target >= 0.5), reminder"
+                + " sweep " + json.get("reminderSweepRatio") + " (>= 0.5), task query p95 "
+                + json.get("taskQueryP95Ratio") + " (<= 5), coach-name search p95 " + json.get("taskSearchP95Ratio")
+                + " (<= 5), public search p95 " + json.get("publicSearchP95Ratio") + " (<= 5); duplicates "
+                + duplicates + ", missing " + missing + "; peak heap " + peakHeap + " MiB (< 1024); statements per"
+                + " start " + json.get("statementsPerStart") + " (<= 25), per reminder "
+                + json.get("statementsPerReminder") + " (<= 45); CPU-time ratios (noise-resistant): bulk start "
+                + json.get("bulkStartCpuRatio") + ", reminder sweep " + json.get("reminderSweepCpuRatio"));
+    }
+
+    /** Phases 3 and 4; returns {baseline sweep, reminder sweep} (medians). */
+    private Phase[] sweeps() {
         List<Phase> baselineSweep = new ArrayList<>();
         List<Phase> reminderSweep = new ArrayList<>();
         Map<String, Long> reminderTop = Map.of();
@@ -323,7 +365,7 @@ class RegisterBenchmark {
             if (round > 0) {
                 baselineSweep.add(sweep);
                 reminderSweep.add(reminders);
-                reminderTop = statements.top(15);
+                reminderTop = statements.top(40);
             }
             progress("round %d: baseline sweep %.1f/s (%s), reminder sweep %.1f/s (%s; %d duplicates, %d missing)",
                     round, sweep.rate(), cost(sweep), reminders.rate(), cost(reminders), reminders.duplicates(),
@@ -347,32 +389,7 @@ class RegisterBenchmark {
         json.put("statementsPerBaselineTimer", round1(sweep.statements()));
         json.put("statementsPerReminderTop", reminderTop);
 
-        openCaseWorkerTasks(n);
-        queries();
-
-        long peakHeap = sampler.peakHeapUsedMiB();
-        figure("7 resources", "peak heap used %d MiB (bulk start %d, after GC at most %d MiB; -Xmx %d MiB), peak RSS"
-                + " %d MiB (bulk start %d; process high-water mark %d MiB); statements per transition start %.1f, per"
-                + " reminder %.1f (baseline: %.1f per start, %.1f per no-op timer job)", peakHeap, startPeakHeap,
-                sampler.peakHeapAfterGcMiB(), ResourceSampler.maxHeapMiB(), sampler.peakRssMiB(), startPeakRss,
-                ResourceSampler.processPeakRssMiB(), bulk.statements(), reminders.statements(), start.statements(),
-                sweep.statements());
-        json.put("peakHeapMiB", peakHeap);
-        json.put("peakHeapBulkStartMiB", startPeakHeap);
-        json.put("peakHeapAfterGcMiB", sampler.peakHeapAfterGcMiB());
-        json.put("peakHeapAfterGcBulkStartMiB", startPeakAfterGc);
-        json.put("maxHeapMiB", ResourceSampler.maxHeapMiB());
-        json.put("peakRssMiB", sampler.peakRssMiB());
-        json.put("processPeakRssMiB", ResourceSampler.processPeakRssMiB());
-
-        System.out.println("BENCHMARK ratios: bulk start " + json.get("bulkStartRatio") + " (target >= 0.5), reminder"
-                + " sweep " + json.get("reminderSweepRatio") + " (>= 0.5), task query p95 "
-                + json.get("taskQueryP95Ratio") + " (<= 5), coach-name search p95 " + json.get("taskSearchP95Ratio")
-                + " (<= 5), public search p95 " + json.get("publicSearchP95Ratio") + " (<= 5); duplicates "
-                + duplicates + ", missing " + missing + "; peak heap " + peakHeap + " MiB (< 1024); statements per"
-                + " start " + json.get("statementsPerStart") + " (<= 25), per reminder "
-                + json.get("statementsPerReminder") + " (<= 45); CPU-time ratios (noise-resistant): bulk start "
-                + json.get("bulkStartCpuRatio") + ", reminder sweep " + json.get("reminderSweepCpuRatio"));
+        return new Phase[] {sweep, reminders};
     }
 
     // ---------------------------------------------------------------- 1 baseline start

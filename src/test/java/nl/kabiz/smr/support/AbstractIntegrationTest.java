@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -145,6 +146,43 @@ public abstract class AbstractIntegrationTest {
         headers.setContentType(MediaType.APPLICATION_JSON);
         return api(user).postForEntity("/engine-rest/task/" + task.getId() + "/complete",
                 new HttpEntity<>(body.toString(), headers), String.class);
+    }
+
+    /**
+     * A webapp login ({@code tasklist}, {@code cockpit}, ...) as its login page does it: the CSRF token from the page's
+     * cookie in the header, the form posted; {@code extra} headers go on both requests (a client address).
+     */
+    protected ResponseEntity<String> webappLoginAttempt(String user, String password, String app, HttpHeaders extra) {
+        HttpHeaders get = new HttpHeaders();
+        get.addAll(extra);
+        ResponseEntity<String> page = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
+                new HttpEntity<>(get), String.class);
+        List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
+        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst().orElseThrow();
+        HttpHeaders login = new HttpHeaders();
+        login.addAll(extra);
+        login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        login.add("X-XSRF-TOKEN", token);
+        login.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+        return rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+                new HttpEntity<>("username=" + user + "&password=" + password, login), String.class);
+    }
+
+    /** Logs in to a webapp as {@code user} (password = user name, as the test users have); the session's cookies. */
+    protected HttpHeaders webappSession(String user, String app) {
+        ResponseEntity<String> answer = webappLoginAttempt(user, user, app, new HttpHeaders());
+        if (!answer.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("login of " + user + " to " + app + ": " + answer.getStatusCode());
+        }
+        HttpHeaders session = new HttpHeaders();
+        session.add(HttpHeaders.COOKIE, cookieHeader(answer.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE,
+                List.of())));
+        return session;
+    }
+
+    private static String cookieHeader(List<String> setCookies) {
+        return String.join("; ", setCookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList());
     }
 
     protected void moveClockTo(Instant instant) {

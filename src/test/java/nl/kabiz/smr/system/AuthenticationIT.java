@@ -15,7 +15,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -167,20 +166,8 @@ class AuthenticationIT extends AbstractIntegrationTest {
 
     /** A webapp login as the browser does it (CSRF cookie and header), from a client address. */
     HttpStatus webappLogin(String user, String password, String app, String address) {
-        HttpHeaders get = new HttpHeaders();
-        get.set("X-Forwarded-For", address);
-        ResponseEntity<String> page = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
-                new HttpEntity<>(get), String.class);
-        List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
-                .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst().orElseThrow();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add("X-XSRF-TOKEN", token);
-        headers.set("X-Forwarded-For", address);
-        headers.add(HttpHeaders.COOKIE, String.join("; ",
-                cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()));
-        return status(rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-                new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class));
+        HttpHeaders client = new HttpHeaders();
+        client.set("X-Forwarded-For", address);
+        return status(webappLoginAttempt(user, password, app, client));
     }
 }

@@ -342,18 +342,8 @@ class AuthorizationMatrixIT extends AbstractIntegrationTest {
     }
 
     private Outcome webappLogin(Caller caller, String app) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-        List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
-                .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst().orElseThrow();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add("X-XSRF-TOKEN", token);
-        headers.add(HttpHeaders.COOKIE, String.join("; ",
-                cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()));
         String user = caller == Caller.ANONYMOUS ? "" : caller == Caller.PORTAL ? "portal" : caller.user;
-        ResponseEntity<String> response = rest.exchange("/camunda/api/admin/auth/user/default/login/" + app,
-                HttpMethod.POST, new HttpEntity<>("username=" + user + "&password=" + user, headers), String.class);
+        ResponseEntity<String> response = webappLoginAttempt(user, user, app, new HttpHeaders());
         return classify(response.getStatusCode().value(), "login " + app + " as " + caller.label);
     }
 

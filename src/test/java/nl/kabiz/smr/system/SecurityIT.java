@@ -12,12 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import java.util.Map;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Who may call what: anonymous and wrong-group calls are refused; each demo user sees only its filters and tasks. */
@@ -139,16 +136,7 @@ class SecurityIT extends AbstractIntegrationTest {
     }
 
     HttpStatusCode webappLogin(String user, String password, String app) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-        List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
-                .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst().orElseThrow();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add("X-XSRF-TOKEN", token);
-        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()));
-        return rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-                new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class).getStatusCode();
+        return webappLoginAttempt(user, password, app, new HttpHeaders()).getStatusCode();
     }
 
     private Task task(String name, java.util.function.Consumer<String> assign) {

@@ -131,6 +131,9 @@ class TransitionCaseProcessTest {
             runDue(processEngine.getManagementService());
             // a job run again on the same day plans nothing twice
             assertThat(runDue(processEngine.getManagementService())).isZero();
+            // the case keeps the reminders still to come
+            assertThat(cases.pendingReminders("TRANS-SMR-000002"))
+                    .containsExactlyElementsOf(REMINDERS.subList(REMINDERS.indexOf(reminder) + 1, REMINDERS.size()));
         }
         assertThat(mails).filteredOn(m -> m.template().equals("transition-reminder"))
                 .extracting(TransitionTestSupport.SentMail::occurrence).containsExactlyElementsOf(REMINDERS);
@@ -161,6 +164,20 @@ class TransitionCaseProcessTest {
         assertThat(cases.status("TRANS-SMR-000002")).isEqualTo(TransitionStatus.REGISTRATION_ENDED);
         assertThat(templates()).containsExactly("transition-start", "transition-reminder", "transition-reminder",
                 "transition-reminder", "transition-reminder", "transition-registration-ended");
+    }
+
+    @Test
+    void aReminderWhoseDayPassedWhileNoJobCouldRunIsNotSentLate() {
+        ProcessInstance instance = startAndSendLetter("SMR-000012");
+        // the job executor was down from before the first reminder until after the second one
+        setClock(LocalDate.parse(REMINDERS.get(1)), LocalTime.of(12, 0));
+        runDue(processEngine.getManagementService());
+        // the first reminder goes out (late, once); the second one's day has passed: the third is next
+        assertThat(mails).filteredOn(m -> m.template().equals("transition-reminder"))
+                .extracting(TransitionTestSupport.SentMail::occurrence).containsExactly(REMINDERS.get(0));
+        assertThat(instance).isWaitingAt("timer_reminderDue");
+        assertThat(variable(instance, "nextReminderDate")).isEqualTo(REMINDERS.get(2));
+        assertThat(cases.pendingReminders("TRANS-SMR-000012")).containsExactlyElementsOf(REMINDERS.subList(2, 4));
     }
 
     @Test

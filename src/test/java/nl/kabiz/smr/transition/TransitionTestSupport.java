@@ -25,6 +25,7 @@ import nl.kabiz.smr.transition.process.DetermineDeadlineDelegate;
 import nl.kabiz.smr.transition.process.EndTransitionRegistrationDelegate;
 import nl.kabiz.smr.transition.process.ExtendDeadlineDelegate;
 import nl.kabiz.smr.transition.process.PlanRemindersDelegate;
+import nl.kabiz.smr.transition.process.TakeNextReminderDelegate;
 import nl.kabiz.smr.transition.process.RecordTransitionQualificationDelegate;
 import nl.kabiz.smr.transition.process.RefuseExtensionDelegate;
 import nl.kabiz.smr.transition.process.TransitionDecisionListener;
@@ -96,6 +97,7 @@ final class TransitionTestSupport {
         Mocks.register("mailSettings", Map.of("retryCycle", "R3/PT1S"));
         Mocks.register("determineDeadlineDelegate", new DetermineDeadlineDelegate(steps, schedule));
         Mocks.register("planRemindersDelegate", new PlanRemindersDelegate(steps, schedule));
+        Mocks.register("takeNextReminderDelegate", new TakeNextReminderDelegate(steps, schedule));
         Mocks.register("extendDeadlineDelegate", new ExtendDeadlineDelegate(steps, schedule));
         Mocks.register("refuseExtensionDelegate", new RefuseExtensionDelegate(steps));
         Mocks.register("recordTransitionQualificationDelegate", new RecordTransitionQualificationDelegate(steps));

@@ -15,8 +15,9 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans the reminders still to come (the case keeps them) from DMN {@code reminderSchedule}'s months
- * ({@code reminderMonthsBefore}, a JSON list) and gives the timer the next one: {@code nextReminderAt} (its
+ * When a period starts: plans the reminders still to come (the case keeps them) from DMN {@code reminderSchedule}'s
+ * months ({@code reminderMonthsBefore}, a JSON list) and gives the timer the first one ({@link TakeNextReminderDelegate}
+ * gives it each next one): {@code nextReminderAt} (its
  * absolute moment, empty when none is left) and {@code nextReminderDate} (its day, which makes its mail's key
  * unique).
  */
@@ -33,8 +34,12 @@ public class PlanRemindersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<LocalDate> next = cases.planReminders(execution.getProcessBusinessKey(),
-                months(execution.getVariable(TransitionProcess.REMINDER_MONTHS_BEFORE)));
+        giveTimer(execution, schedule, cases.planReminders(execution.getProcessBusinessKey(),
+                months(execution.getVariable(TransitionProcess.REMINDER_MONTHS_BEFORE))));
+    }
+
+    /** The next reminder for the timer: its moment, and its day (typed empty values when none is left). */
+    static void giveTimer(DelegateExecution execution, TransitionSchedule schedule, Optional<LocalDate> next) {
         execution.setVariable(TransitionProcess.NEXT_REMINDER_AT,
                 Variables.dateValue(next.map(schedule::reminderMoment).orElse(null)));
         execution.setVariable(TransitionProcess.NEXT_REMINDER_DATE,
