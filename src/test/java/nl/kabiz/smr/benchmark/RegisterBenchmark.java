@@ -154,8 +154,7 @@ class RegisterBenchmark {
     void benchmark() throws Exception {
         long t0 = System.nanoTime();
         try (SmtpSink smtp = new SmtpSink(); ResourceSampler resources = new ResourceSampler();
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setServerConfig("synchronous_commit", syncCommit).start()) {
+                EmbeddedPostgres postgres = postgres().start()) {
             sink = smtp;
             sampler = resources;
             startApplication(postgres);
@@ -175,6 +174,24 @@ class RegisterBenchmark {
     }
 
     // ---------------------------------------------------------------- set-up
+
+    /**
+     * The embedded PostgreSQL; with {@code -Dbenchmark.pg.auto-explain-ms=N}, every statement slower than N ms is
+     * logged with its plan (EXPLAIN ANALYZE, module auto_explain) to {@code target/postgres.log}.
+     */
+    private EmbeddedPostgres.Builder postgres() {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", syncCommit);
+        String explainMs = System.getProperty("benchmark.pg.auto-explain-ms", "").trim();
+        if (!explainMs.isEmpty()) {
+            java.io.File log = new java.io.File("target/postgres.log");
+            builder.setServerConfig("shared_preload_libraries", "auto_explain")
+                    .setServerConfig("auto_explain.log_min_duration", explainMs + "ms")
+                    .setServerConfig("auto_explain.log_analyze", "on")
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log));
+        }
+        return builder;
+    }
 
     private void startApplication(EmbeddedPostgres postgres) throws Exception {
         String database = "smr_benchmark";
