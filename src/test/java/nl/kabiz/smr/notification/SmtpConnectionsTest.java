@@ -7,10 +7,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
+import nl.kabiz.smr.support.FreePort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -20,7 +18,7 @@ class SmtpConnectionsTest {
 
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
+            new ServerSetup(FreePort.any(), null, ServerSetup.PROTOCOL_SMTP));
 
     @Test
     void messagesShareOneConnectionWhileItIsKeptAlive() throws Exception {
@@ -75,14 +73,6 @@ class SmtpConnectionsTest {
         sender.setHost("localhost");
         sender.setPort(greenMail.getSmtp().getPort());
         return sender;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static MimeMessage message(String to, String subject) throws Exception {

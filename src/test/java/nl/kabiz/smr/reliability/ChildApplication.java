@@ -3,7 +3,6 @@ package nl.kabiz.smr.reliability;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import nl.kabiz.smr.support.FreePort;
 
 /**
  * The application as a child JVM (profile {@code postgres}, job executor on), as production runs it: started with
@@ -45,7 +45,7 @@ final class ChildApplication {
      */
     ChildApplication(String name, String jdbcUrl, int smtpPort, String... extraArgs) {
         this.name = name;
-        this.port = freePort();
+        this.port = FreePort.any();
         this.log = Path.of("target", "reliability-" + name + ".log");
         this.env = Map.ofEntries(
                 Map.entry("SMR_DB_URL", jdbcUrl),
@@ -191,14 +191,6 @@ final class ChildApplication {
                 .filter(entry -> !entry.replace('\\', '/').endsWith("/test-classes")
                         && !entry.replace('\\', '/').endsWith("/test-classes/"))
                 .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static void sleep(long millis) {

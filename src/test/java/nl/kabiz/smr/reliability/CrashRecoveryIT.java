@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.kabiz.smr.support.FreePort;
 import nl.kabiz.smr.support.ReliabilityReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class CrashRecoveryIT {
 
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(ChildApplication.freePort(), null, ServerSetup.PROTOCOL_SMTP));
+            new ServerSetup(FreePort.any(), null, ServerSetup.PROTOCOL_SMTP));
 
     private ChildApplication node;
 

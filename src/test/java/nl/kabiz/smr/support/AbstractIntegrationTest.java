@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -47,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class AbstractIntegrationTest {
 
     /** One free port per test JVM, so that test runs side by side (other checkouts, CI) never clash. */
-    private static final ServerSetup SMTP = new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP);
+    private static final ServerSetup SMTP = new ServerSetup(FreePort.any(), null, ServerSetup.PROTOCOL_SMTP);
 
     @RegisterExtension
     protected static final GreenMailExtension greenMail = new GreenMailExtension(SMTP);
@@ -55,14 +52,6 @@ public abstract class AbstractIntegrationTest {
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", SMTP::getPort);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Autowired
