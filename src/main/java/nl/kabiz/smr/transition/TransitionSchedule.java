@@ -1,6 +1,7 @@
 package nl.kabiz.smr.transition;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import nl.kabiz.smr.casework.RegisterTime;
 import nl.kabiz.smr.casework.RuleViolation;
 import org.springframework.stereotype.Component;
@@ -68,11 +70,8 @@ public class TransitionSchedule {
      * those whose moment lies after now, earliest first, without duplicates.
      */
     public List<LocalDate> pendingReminders(LocalDate deadline, Collection<Integer> monthsBefore) {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
-        return monthsBefore.stream().filter(Objects::nonNull).filter(m -> m > 0).distinct()
-                .map(deadline::minusMonths)
-                .filter(day -> reminderMoment(day).toInstant().isAfter(now.toInstant()))
-                .sorted().toList();
+        return stillToCome(monthsBefore.stream().filter(Objects::nonNull).filter(m -> m > 0).distinct()
+                .map(deadline::minusMonths));
     }
 
     /**
@@ -80,9 +79,13 @@ public class TransitionSchedule {
      * now: a reminder whose day passed while the job could not run is not sent late.
      */
     public List<LocalDate> remindersToCome(List<LocalDate> planned, LocalDate sent) {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
-        return planned.stream().filter(day -> day.isAfter(sent))
-                .filter(day -> reminderMoment(day).toInstant().isAfter(now.toInstant())).sorted().toList();
+        return stillToCome(planned.stream().filter(day -> day.isAfter(sent)));
+    }
+
+    /** The days whose reminder moment lies after now, earliest first. */
+    private List<LocalDate> stillToCome(Stream<LocalDate> days) {
+        Instant now = clock.instant();
+        return days.filter(day -> reminderMoment(day).toInstant().isAfter(now)).sorted().toList();
     }
 
     /** The start of a day (Europe/Amsterdam), as the date variable a case keeps. */
