@@ -44,8 +44,11 @@ final class SmtpConnections implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        long period = Math.max(1, keepAlive.toMillis());
-        cleanup.scheduleWithFixedDelay(this::closeExpired, period, period, TimeUnit.MILLISECONDS);
+        if (!keepAlive.isZero()) {
+            // with 0s no connection is kept, so there is nothing to clean up (a 0 ms period would spin)
+            long period = Math.max(1, keepAlive.toMillis());
+            cleanup.scheduleWithFixedDelay(this::closeExpired, period, period, TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Sends the message; a failure throws (the job retries). */
