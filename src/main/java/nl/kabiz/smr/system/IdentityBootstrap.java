@@ -4,8 +4,11 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>What each group may do is the least its work needs:
  * <ul>
- *   <li>caseworkers: Tasklist and Cockpit (read-only); read every case, its history and decisions; their tasks
- *       come from the candidate group. They cannot set variables, execute or retry jobs, correlate messages,
+ *   <li>caseworkers: Tasklist and Cockpit (read-only); read every case, its history, its open tasks
+ *       ({@code READ_TASK}, see {@link TaskAuthorizations}) and decisions; the tasks they work on come from the
+ *       candidate group. They cannot set variables, execute or retry jobs, correlate messages,
  *       modify or delete instances.</li>
  *   <li>operators: Cockpit; read every case and retry a failed job (a mail), nothing else.</li>
  *   <li>supervisors: Tasklist only; they see a task only when it is assigned to them (the engine grants
@@ -60,12 +65,14 @@ class IdentityBootstrap {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final TaskService taskService;
     private final boolean demo;
 
     IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-            @Value("${smr.demo.enabled:false}") boolean demo) {
+            TaskService taskService, @Value("${smr.demo.enabled:false}") boolean demo) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.taskService = taskService;
         this.demo = demo;
     }
 
@@ -85,13 +92,18 @@ class IdentityBootstrap {
         grantApplications(Groups.OPERATORS, "cockpit");
         // exactly these permissions: grant() replaces what an earlier version granted (e.g. UPDATE on instances)
         for (String reader : List.of(Groups.CASEWORKERS, Groups.COMMISSION)) {
-            grant(reader, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
-                    Permissions.READ_INSTANCE);
+            // case workers read every open task of a case through the process definitions (TaskAuthorizations):
+            // one authorization instead of a readable one per task, which every task query would have to join
+            grant(reader, Resources.PROCESS_DEFINITION, ANY, TaskAuthorizations.READ_BY_DEFINITION.contains(reader)
+                    ? new Permission[] {Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE,
+                        ProcessDefinitionPermissions.READ_TASK}
+                    : new Permission[] {Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE});
             grant(reader, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
             grant(reader, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
             grant(reader, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
             grant(reader, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
+        dropPerTaskReadOfProcessTasks();
         // an operator resolves a mail incident in Cockpit by retrying the job: RETRY_JOB, not UPDATE (which would
         // also allow setting variables, executing jobs and correlating messages)
         grant(Groups.OPERATORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
@@ -132,6 +144,35 @@ class IdentityBootstrap {
             group.setName(name);
             group.setType("WORKFLOW");
             identityService.saveGroup(group);
+        }
+    }
+
+    /**
+     * Tasks created before {@link TaskAuthorizations} still carry a per-task READ for their candidate group; reading
+     * now comes from the process definition, so it is taken away (once: the next start finds none). The work
+     * permission stays.
+     */
+    private void dropPerTaskReadOfProcessTasks() {
+        for (String groupId : TaskAuthorizations.READ_BY_DEFINITION) {
+            List<Authorization> perTask = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                    .resourceType(Resources.TASK).hasPermission(Permissions.READ).list();
+            if (perTask.isEmpty()) {
+                continue;
+            }
+            Set<String> processTasks = taskService.createTaskQuery()
+                    .taskIdIn(perTask.stream().map(Authorization::getResourceId).toArray(String[]::new)).list()
+                    .stream().filter(task -> task.getProcessDefinitionId() != null).map(Task::getId)
+                    .collect(Collectors.toSet());
+            int dropped = 0;
+            for (Authorization authorization : perTask) {
+                if (processTasks.contains(authorization.getResourceId())) {
+                    authorization.removePermission(Permissions.READ);
+                    authorizationService.saveAuthorization(authorization);
+                    dropped++;
+                }
+            }
+            LOG.info("Group '{}' reads tasks through the process definitions: per-task READ taken from {} open tasks",
+                    groupId, dropped);
         }
     }
 

@@ -6,7 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import nl.kabiz.smr.support.AbstractIntegrationTest;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +31,15 @@ class SecurityIT extends AbstractIntegrationTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    AuthorizationService authorizationService;
 
     @Autowired
     org.camunda.bpm.engine.IdentityService identityService;
@@ -96,13 +114,16 @@ class SecurityIT extends AbstractIntegrationTest {
     }
 
     @Test
-    void eachUserSeesOnlyItsTasks() {
+    void eachUserSeesOnlyTheTasksItsWorkNeeds() {
         Task review = task("Documenten controleren", t -> taskService.addCandidateGroup(t, Groups.CASEWORKERS));
         Task mine = task("Beoordeling Jan", t -> taskService.setAssignee(t, "supervisor"));
         Task other = task("Beoordeling Piet", t -> taskService.setAssignee(t, "other-supervisor"));
         Task commission = task("Grensgeval", t -> taskService.addCandidateGroup(t, Groups.COMMISSION));
 
-        assertThat(taskNames("caseworker")).containsExactly(review.getName());
+        // case workers read every open task (READ_TASK on every process definition; the query lists tasks outside
+        // a process through that grant too), and work only on their group's (below)
+        assertThat(taskNames("caseworker")).containsExactly(mine.getName(), other.getName(), review.getName(),
+                commission.getName());
         assertThat(taskNames("supervisor")).containsExactly(mine.getName());
         assertThat(taskNames("commission")).containsExactly(commission.getName());
         assertThat(taskNames("demo")).contains(review.getName(), mine.getName(), other.getName(),
@@ -112,6 +133,55 @@ class SecurityIT extends AbstractIntegrationTest {
                 java.util.Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api("caseworker").postForEntity("/engine-rest/task/" + commission.getId() + "/complete",
                 java.util.Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void caseWorkersReadEveryOpenTaskOfACaseAndWorkOnlyOnTheirGroupsTasks() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("securityTwoGroups").camundaHistoryTimeToLive(1)
+                .startEvent().parallelGateway("fork")
+                .userTask("review").name("Controle").camundaCandidateGroups(Groups.CASEWORKERS).endEvent()
+                .moveToNode("fork")
+                .userTask("edgeCase").name("Grensgeval").camundaCandidateGroups(Groups.COMMISSION).endEvent()
+                .done();
+        String deployment = repositoryService.createDeployment().addModelInstance("securityTwoGroups.bpmn", model)
+                .deploy().getId();
+        try {
+            String instance = runtimeService.startProcessInstanceByKey("securityTwoGroups").getId();
+            Task review = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("review")
+                    .singleResult();
+            Task edgeCase = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("edgeCase")
+                    .singleResult();
+            String openTasks = "/engine-rest/task?processInstanceId=" + instance;
+
+            // reading: case workers see every open task of the case (Cockpit's user tasks), the commission its own
+            assertThat(names(api("caseworker").getForObject(openTasks, JsonNode.class)))
+                    .containsExactly("Controle", "Grensgeval");
+            assertThat(names(api("commission").getForObject(openTasks, JsonNode.class)))
+                    .containsExactly("Grensgeval");
+            assertThat(names(api("supervisor").getForObject(openTasks, JsonNode.class))).isEmpty();
+            // through one authorization on the process definitions, not a readable one per task
+            Authorization perTask = authorizationService.createAuthorizationQuery().groupIdIn(Groups.CASEWORKERS)
+                    .resourceType(Resources.TASK).resourceId(review.getId()).singleResult();
+            assertThat(perTask.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+            assertThat(perTask.isPermissionGranted(Permissions.READ)).isFalse();
+            assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Groups.COMMISSION)
+                    .resourceType(Resources.TASK).resourceId(edgeCase.getId()).singleResult()
+                    .isPermissionGranted(Permissions.READ)).isTrue();
+
+            // working: only on their group's task
+            assertThat(api("caseworker").postForEntity("/engine-rest/task/" + edgeCase.getId() + "/complete",
+                    Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(api("commission").postForEntity("/engine-rest/task/" + review.getId() + "/complete",
+                    Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(api("caseworker").postForEntity("/engine-rest/task/" + review.getId() + "/claim",
+                    Map.of("userId", "caseworker"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+            assertThat(api("caseworker").postForEntity("/engine-rest/task/" + review.getId() + "/complete",
+                    Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+            assertThat(api("commission").postForEntity("/engine-rest/task/" + edgeCase.getId() + "/complete",
+                    Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        } finally {
+            repositoryService.deleteDeployment(deployment, true);
+        }
     }
 
     @Test
