@@ -1,5 +1,6 @@
 package nl.kabiz.smr.extramodule;
 
+import nl.kabiz.smr.notification.process.MailStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -112,7 +113,7 @@ class ExtraModuleApplicationProcessTest {
         Mocks.register("grantExtraModuleDelegate", new GrantExtraModuleDelegate(service));
 
         doAnswer(call -> {
-            mails.add((String) call.<DelegateExecution>getArgument(0).getVariable("mailTemplate"));
+            mails.add(MailStep.of(call.<DelegateExecution>getArgument(0)).template());
             return null;
         }).when(sendMail).execute(any());
         doAnswer(call -> {

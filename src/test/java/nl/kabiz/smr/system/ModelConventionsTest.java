@@ -32,7 +32,8 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,13 +72,17 @@ class ModelConventionsTest {
             for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
                 if ("${sendMailDelegate}".equals(task.getCamundaDelegateExpression())) {
                     checkMailStepRunsAsAJob(file, task);
-                    String template = parameter(task, "mailTemplate");
+                    // properties of the model, not input parameters: those make every mail a scope with local
+                    // variables and their history, written and deleted per mail (issue 12)
+                    assertThat(hasInputOutput(task)).as(file + ": mail step " + task.getId()
+                            + " takes its parameters from camunda:properties, not input parameters").isFalse();
+                    String template = property(task, "mailTemplate");
                     assertThat(template).as(file + ": mailTemplate of " + task.getId()).isNotNull();
                     for (String suffix : List.of(".html", ".txt")) {
                         assertThat(Path.of("src/main/resources/templates/mail", template + suffix))
                                 .as(file + ": template of " + task.getId()).exists();
                     }
-                    String mailModel = parameter(task, "mailModel");
+                    String mailModel = property(task, "mailModel");
                     assertThat(mailModel).as(file + ": mailModel (what the template may use) of " + task.getId())
                             .isNotNull();
                     Set<String> named = new HashSet<>();
@@ -170,13 +175,18 @@ class ModelConventionsTest {
         return used;
     }
 
-    private static String parameter(BaseElement task, String name) {
+    private static String property(BaseElement task, String name) {
         return task.getExtensionElements() == null ? null
-                : task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
-                        .flatMap(io -> io.getCamundaInputParameters().stream())
-                        .filter(p -> p.getCamundaName().equals(name))
-                        .map(CamundaInputParameter::getTextContent)
+                : task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                        .flatMap(properties -> properties.getCamundaProperties().stream())
+                        .filter(p -> name.equals(p.getCamundaName()))
+                        .map(CamundaProperty::getCamundaValue)
                         .findFirst().orElse(null);
+    }
+
+    private static boolean hasInputOutput(BaseElement task) {
+        return task.getExtensionElements() != null && !task.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaInputOutput.class).list().isEmpty();
     }
 
     private static Set<String> formIds() throws IOException {

@@ -1,5 +1,6 @@
 package nl.kabiz.smr.transition;
 
+import nl.kabiz.smr.notification.process.MailStep;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
@@ -105,7 +106,7 @@ final class TransitionTestSupport {
         Mocks.register("transitionStatusListener", new TransitionStatusListener(steps));
         Mocks.register("transitionDecisionListener", new TransitionDecisionListener(steps));
         Mocks.register("sendMailDelegate", (JavaDelegate) execution -> cases.mails.add(new SentMail(
-                (String) execution.getVariable("mailTemplate"), execution.getVariable("mailOccurrence"),
+                MailStep.of(execution).template(), MailStep.of(execution).occurrence(execution),
                 execution.getProcessBusinessKey())));
         return cases;
     }

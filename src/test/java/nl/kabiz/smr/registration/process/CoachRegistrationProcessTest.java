@@ -1,5 +1,6 @@
 package nl.kabiz.smr.registration.process;
 
+import nl.kabiz.smr.notification.process.MailStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -131,7 +132,7 @@ class CoachRegistrationProcessTest {
         Mocks.register("decisionResults", new nl.kabiz.smr.system.DecisionResults());
 
         doAnswer(call -> {
-            mails.add((String) call.<DelegateExecution>getArgument(0).getVariable("mailTemplate"));
+            mails.add(MailStep.of(call.<DelegateExecution>getArgument(0)).template());
             return null;
         }).when(sendMail).execute(any());
         doAnswer(call -> {
