@@ -42,6 +42,9 @@ class SecurityIT extends AbstractIntegrationTest {
     AuthorizationService authorizationService;
 
     @Autowired
+    IdentityBootstrap identityBootstrap;
+
+    @Autowired
     org.camunda.bpm.engine.IdentityService identityService;
 
     @AfterEach
@@ -164,6 +167,12 @@ class SecurityIT extends AbstractIntegrationTest {
                     .resourceType(Resources.TASK).resourceId(review.getId()).singleResult();
             assertThat(perTask.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
             assertThat(perTask.isPermissionGranted(Permissions.READ)).isFalse();
+            // a task created by an earlier version still has the per-task READ: the next start takes it away
+            perTask.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(perTask);
+            identityBootstrap.createGroupsAndAuthorizations();
+            assertThat(authorizationService.createAuthorizationQuery().authorizationId(perTask.getId()).singleResult()
+                    .isPermissionGranted(Permissions.READ)).isFalse();
             assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Groups.COMMISSION)
                     .resourceType(Resources.TASK).resourceId(edgeCase.getId()).singleResult()
                     .isPermissionGranted(Permissions.READ)).isTrue();
