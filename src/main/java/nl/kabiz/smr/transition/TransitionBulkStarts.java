@@ -102,14 +102,11 @@ public class TransitionBulkStarts {
     @Transactional
     public Batch startNextBatch(long bulkStartId, int worker) {
         List<String> opened = new ArrayList<>();
-        int started = 0;
-        int skipped = 0;
         for (String number : repository.nextItems(bulkStartId, worker, settings.bulkBatchSize())) {
             Optional<Coach> coach = register.find(number);
             Instant now = clock.instant();
             if (repository.hasCase(number) || coach.isEmpty() || !coach.get().isActive()) {
                 repository.markItem(bulkStartId, number, "SKIPPED", now);
-                skipped++;
                 continue;
             }
             String reference = caseReference(number);
@@ -117,9 +114,7 @@ public class TransitionBulkStarts {
             process.startCase(reference, coach.get());
             repository.markItem(bulkStartId, number, "STARTED", now);
             opened.add(reference);
-            started++;
         }
-        repository.addProgress(bulkStartId, started, skipped);
         boolean more = repository.remainingItems(bulkStartId, worker) > 0;
         if (!more) {
             repository.workerDone(bulkStartId, clock.instant());

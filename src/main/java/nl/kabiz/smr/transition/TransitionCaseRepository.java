@@ -167,8 +167,8 @@ class TransitionCaseRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("INSERT INTO transition_bulk_start (requested_by, requested_at,"
-                    + " status, to_start, skipped_existing, skipped_not_applicable, started, skipped_later, finished_at,"
-                    + " workers, workers_done) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, 0)", new String[] {"id"});
+                    + " status, to_start, skipped_existing, skipped_not_applicable, finished_at, workers, workers_done)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", new String[] {"id"});
             ps.setString(1, requestedBy);
             ps.setTimestamp(2, Timestamp.from(requestedAt));
             ps.setString(3, status);
@@ -208,11 +208,6 @@ class TransitionCaseRepository {
                 + " AND registration_number = ?", Timestamp.from(at), result, bulkStartId, registrationNumber);
     }
 
-    void addProgress(long bulkStartId, int started, int skippedLater) {
-        jdbc.update("UPDATE transition_bulk_start SET started = started + ?, skipped_later = skipped_later + ?"
-                + " WHERE id = ?", started, skippedLater, bulkStartId);
-    }
-
     /**
      * Counts a worker as done, in one statement (the row lock orders concurrent workers, each sees the other's
      * count): the last one completes the run.
@@ -225,9 +220,14 @@ class TransitionCaseRepository {
     }
 
     Optional<BulkStart> findBulkStart(long id) {
-        return jdbc.query("SELECT id, requested_by, requested_at, status, to_start, skipped_existing,"
-                        + " skipped_not_applicable, started, skipped_later, finished_at FROM transition_bulk_start"
-                        + " WHERE id = ?",
+        // started and skipped-later counted from the items, not kept in a row every worker would update
+        return jdbc.query("SELECT b.id, b.requested_by, b.requested_at, b.status, b.to_start, b.skipped_existing,"
+                        + " b.skipped_not_applicable,"
+                        + " (SELECT COUNT(*) FROM transition_bulk_start_item i WHERE i.bulk_start_id = b.id"
+                        + " AND i.result = 'STARTED'),"
+                        + " (SELECT COUNT(*) FROM transition_bulk_start_item i WHERE i.bulk_start_id = b.id"
+                        + " AND i.result = 'SKIPPED'),"
+                        + " b.finished_at FROM transition_bulk_start b WHERE b.id = ?",
                 (rs, i) -> new BulkStart(rs.getLong(1), rs.getString(2), odt(rs.getTimestamp(3)),
                         BulkStart.Status.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getInt(7),
                         rs.getInt(8), rs.getInt(9), odt(rs.getTimestamp(10))), id).stream().findFirst();
