@@ -100,6 +100,15 @@ class TransitionIT extends AbstractIntegrationTest {
         view = api("caseworker").getForObject("/api/transition-cases/TRANS-SMR-100001", Map.class);
         assertThat((List<Object>) view.get("remindersSent")).hasSize(1);
         assertThat((List<Object>) view.get("remindersPending")).containsExactly("2028-07-01", "2028-10-01", "2028-12-01");
+        // when the next reminder is due is bookkeeping without history (the case table holds it); the rest has history
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_variable WHERE name_ = 'nextReminderDate'"
+                + " AND text_ = '2028-07-01'", Integer.class)).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_varinst WHERE name_ IN ('nextReminderAt',"
+                + " 'nextReminderDate')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_detail WHERE name_ IN ('nextReminderAt',"
+                + " 'nextReminderDate')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_varinst WHERE name_ = 'deadline'",
+                Integer.class)).isGreaterThanOrEqualTo(expected);
 
         // a second bulk start opens nothing
         int mailsBefore = greenMail.getReceivedMessages().length;
