@@ -3,9 +3,9 @@ package nl.kabiz.smr.system;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -159,10 +158,15 @@ class IdentityBootstrap {
             if (perTask.isEmpty()) {
                 continue;
             }
-            Set<String> processTasks = taskService.createTaskQuery()
-                    .taskIdIn(perTask.stream().map(Authorization::getResourceId).toArray(String[]::new)).list()
-                    .stream().filter(task -> task.getProcessDefinitionId() != null).map(Task::getId)
-                    .collect(Collectors.toSet());
+            // in chunks: a query's IN list must stay far below the database's limit of bind parameters
+            List<String> taskIds = perTask.stream().map(Authorization::getResourceId).toList();
+            Set<String> processTasks = new HashSet<>();
+            for (int from = 0; from < taskIds.size(); from += 1000) {
+                taskService.createTaskQuery()
+                        .taskIdIn(taskIds.subList(from, Math.min(from + 1000, taskIds.size())).toArray(String[]::new))
+                        .list().stream().filter(task -> task.getProcessDefinitionId() != null)
+                        .forEach(task -> processTasks.add(task.getId()));
+            }
             int dropped = 0;
             for (Authorization authorization : perTask) {
                 if (processTasks.contains(authorization.getResourceId())) {

@@ -57,14 +57,15 @@ public record MailStep(String template, List<String> model, Expression to, Expre
         List<CamundaProperties> properties = extensions == null ? List.of()
                 : extensions.getElementsQuery().filterByType(CamundaProperties.class).list();
         Map<String, String> values = properties.stream().flatMap(p -> p.getCamundaProperties().stream())
-                .filter(p -> p.getCamundaName() != null && p.getCamundaName().startsWith("mail"))
-                .collect(Collectors.toMap(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue));
+                .filter(p -> p.getCamundaName() != null && p.getCamundaName().startsWith("mail")
+                        && p.getCamundaValue() != null)
+                .collect(Collectors.toMap(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue,
+                        (first, second) -> first));
         if (!values.containsKey(TEMPLATE)) {
             return null;
         }
         if (values.get(MODEL) == null) {
-            throw new IllegalStateException("Mail step " + execution.getCurrentActivityId()
-                    + " names no mailModel (the variables its template may use)");
+            throw noModel(execution);
         }
         return new MailStep(values.get(TEMPLATE), names(values.get(MODEL)), expression(values.get(TO)),
                 expression(values.get(TO_NAME)), expression(values.get(OCCURRENCE)));
@@ -74,12 +75,16 @@ public record MailStep(String template, List<String> model, Expression to, Expre
     private static MailStep fromVariables(DelegateExecution execution) {
         Object names = execution.getVariableLocal(MODEL);
         if (names == null) {
-            throw new IllegalStateException("Mail step " + execution.getCurrentActivityId()
-                    + " names no mailModel (the variables its template may use)");
+            throw noModel(execution);
         }
         return new MailStep((String) execution.getVariable(TEMPLATE), names(names.toString()),
                 fixed(execution.getVariable(TO)), fixed(execution.getVariable(TO_NAME)),
                 fixed(execution.getVariable(OCCURRENCE)));
+    }
+
+    private static IllegalStateException noModel(DelegateExecution execution) {
+        return new IllegalStateException("Mail step " + execution.getCurrentActivityId()
+                + " names no mailModel (the variables its template may use)");
     }
 
     private static List<String> names(String commaSeparated) {
