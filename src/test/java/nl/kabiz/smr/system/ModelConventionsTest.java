@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.kabiz.smr.casework.process.StepProperties;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -32,8 +33,6 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -176,12 +175,7 @@ class ModelConventionsTest {
     }
 
     private static String property(BaseElement task, String name) {
-        return task.getExtensionElements() == null ? null
-                : task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                        .flatMap(properties -> properties.getCamundaProperties().stream())
-                        .filter(p -> name.equals(p.getCamundaName()))
-                        .map(CamundaProperty::getCamundaValue)
-                        .findFirst().orElse(null);
+        return StepProperties.of(task).get(name);
     }
 
     private static boolean hasInputOutput(BaseElement task) {

@@ -3,14 +3,10 @@ package nl.kabiz.smr.notification.process;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import nl.kabiz.smr.casework.process.StepProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
  * What a mail step of a model says about its mail, from the step's {@code camunda:properties}: {@code mailTemplate},
@@ -52,15 +48,7 @@ public record MailStep(String template, List<String> model, Expression to, Expre
     }
 
     private static MailStep read(DelegateExecution execution) {
-        FlowElement element = execution.getBpmnModelElementInstance();
-        ExtensionElements extensions = element == null ? null : element.getExtensionElements();
-        List<CamundaProperties> properties = extensions == null ? List.of()
-                : extensions.getElementsQuery().filterByType(CamundaProperties.class).list();
-        Map<String, String> values = properties.stream().flatMap(p -> p.getCamundaProperties().stream())
-                .filter(p -> p.getCamundaName() != null && p.getCamundaName().startsWith("mail")
-                        && p.getCamundaValue() != null)
-                .collect(Collectors.toMap(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue,
-                        (first, second) -> first));
+        Map<String, String> values = StepProperties.of(execution.getBpmnModelElementInstance());
         if (!values.containsKey(TEMPLATE)) {
             return null;
         }

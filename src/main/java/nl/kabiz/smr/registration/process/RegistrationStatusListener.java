@@ -1,13 +1,12 @@
 package nl.kabiz.smr.registration.process;
 
 import java.util.Optional;
+import nl.kabiz.smr.casework.process.StepProperties;
 import nl.kabiz.smr.registration.RegistrationService;
 import nl.kabiz.smr.registration.RegistrationStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,13 +32,6 @@ public class RegistrationStatusListener implements ExecutionListener {
 
     /** The status a step of the model names, if any. */
     static Optional<String> status(BaseElement step) {
-        if (step == null || step.getExtensionElements() == null) {
-            return Optional.empty();
-        }
-        return step.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> RegistrationProcess.STATUS_PROPERTY.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue)
-                .findFirst();
+        return Optional.ofNullable(StepProperties.of(step).get(RegistrationProcess.STATUS_PROPERTY));
     }
 }
