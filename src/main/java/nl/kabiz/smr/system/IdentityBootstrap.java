@@ -3,6 +3,7 @@ package nl.kabiz.smr.system;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,10 +94,12 @@ class IdentityBootstrap {
         for (String reader : List.of(Groups.CASEWORKERS, Groups.COMMISSION)) {
             // case workers read every open task of a case through the process definitions (TaskAuthorizations):
             // one authorization instead of a readable one per task, which every task query would have to join
-            grant(reader, Resources.PROCESS_DEFINITION, ANY, TaskAuthorizations.READ_BY_DEFINITION.contains(reader)
-                    ? new Permission[] {Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE,
-                        ProcessDefinitionPermissions.READ_TASK}
-                    : new Permission[] {Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE});
+            List<Permission> definitions = new ArrayList<>(
+                    List.of(Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE));
+            if (TaskAuthorizations.READ_BY_DEFINITION.contains(reader)) {
+                definitions.add(ProcessDefinitionPermissions.READ_TASK);
+            }
+            grant(reader, Resources.PROCESS_DEFINITION, ANY, definitions.toArray(Permission[]::new));
             grant(reader, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
             grant(reader, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
             grant(reader, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
@@ -164,7 +167,7 @@ class IdentityBootstrap {
             for (int from = 0; from < taskIds.size(); from += 1000) {
                 taskService.createTaskQuery()
                         .taskIdIn(taskIds.subList(from, Math.min(from + 1000, taskIds.size())).toArray(String[]::new))
-                        .list().stream().filter(task -> task.getProcessDefinitionId() != null)
+                        .list().stream().filter(task -> TaskAuthorizations.readThroughDefinition(task, groupId))
                         .forEach(task -> processTasks.add(task.getId()));
             }
             int dropped = 0;

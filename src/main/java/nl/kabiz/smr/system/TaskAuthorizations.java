@@ -31,6 +31,11 @@ class TaskAuthorizations extends AbstractProcessEnginePlugin {
     /** Groups that read tasks through {@code READ_TASK} on the process definitions, not per task. */
     static final Set<String> READ_BY_DEFINITION = Set.of(Groups.CASEWORKERS);
 
+    /** Whether the group reads this task through the process definition, so that its own READ is not granted. */
+    static boolean readThroughDefinition(Task task, String groupId) {
+        return task.getProcessDefinitionId() != null && READ_BY_DEFINITION.contains(groupId);
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setResourceAuthorizationProvider(new Provider());
@@ -40,7 +45,7 @@ class TaskAuthorizations extends AbstractProcessEnginePlugin {
 
         @Override
         protected AuthorizationEntity[] createOrUpdateAuthorizationsByGroupId(Task task, String groupId) {
-            if (task.getProcessDefinitionId() == null || !READ_BY_DEFINITION.contains(groupId)) {
+            if (!readThroughDefinition(task, groupId)) {
                 return super.createOrUpdateAuthorizationsByGroupId(task, groupId);
             }
             AuthorizationEntity work = createOrUpdateAuthorization(task, null, groupId, Resources.TASK, false,

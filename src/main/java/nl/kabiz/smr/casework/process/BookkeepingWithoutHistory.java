@@ -1,9 +1,9 @@
 package nl.kabiz.smr.casework.process;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BookkeepingWithoutHistory extends AbstractProcessEnginePlugin {
 
-    private final Set<String> names = new HashSet<>();
+    private final Set<String> names;
 
     BookkeepingWithoutHistory(List<VariablesWithoutHistory> declared) {
-        declared.forEach(d -> names.addAll(d.names()));
+        names = declared.stream().flatMap(d -> d.names().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -38,7 +38,7 @@ class BookkeepingWithoutHistory extends AbstractProcessEnginePlugin {
         if (configuration.getCustomHistoryLevels() == null) {
             configuration.setCustomHistoryLevels(new ArrayList<>());
         }
-        configuration.getCustomHistoryLevels().add(new Level(Set.copyOf(names)));
+        configuration.getCustomHistoryLevels().add(new Level(names));
     }
 
     static final class Level extends HistoryLevelFull {
