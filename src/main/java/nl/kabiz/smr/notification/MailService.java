@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends an email once: renders its templates, records it under its message key and delivers it, all in the
- * caller's transaction (the mail job's). A job retried after a delivery failure finds no record and sends; a
- * message already recorded is never sent again. The one window left: a crash after the SMTP server accepted the
+ * Sends an email once: renders its templates, records it under its message key unless recorded before, and delivers
+ * it, all in the caller's transaction (the mail job's). A job retried after a delivery failure finds no record and
+ * sends; a message already recorded is never sent again. The one window left: a crash after the SMTP server accepted the
  * message and before the transaction committed; the retry then delivers it again, with the same Message-ID
  * (derived from the key), so that the receiving side can drop it.
  */
@@ -31,14 +31,13 @@ public class MailService {
     /** Sends the message unless one with the same key was sent before; returns whether it sent. */
     @Transactional
     public boolean send(MailRequest request) {
-        if (log.contains(request.messageKey())) {
+        MailTemplates.RenderedMail mail = templates.render(request);
+        // recorded first: the unique key stops a concurrent duplicate; a failed delivery rolls the record back
+        if (!log.recordUnlessSent(request.messageKey(), new SentMail(request.caseReference(), request.recipient(),
+                request.template(), mail.subject(), SentMailLog.now()))) {
             LOG.info("Mail {} was sent before; not sending it again", request.messageKey());
             return false;
         }
-        MailTemplates.RenderedMail mail = templates.render(request);
-        // recorded first: the unique key stops a concurrent duplicate; a failed delivery rolls the record back
-        log.record(request.messageKey(), new SentMail(request.caseReference(), request.recipient(),
-                request.template(), mail.subject(), SentMailLog.now()));
         transport.deliver(request.messageKey(), request.recipient(), mail);
         return true;
     }

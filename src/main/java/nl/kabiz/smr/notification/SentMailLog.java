@@ -17,16 +17,18 @@ class SentMailLog {
         this.jdbc = jdbc;
     }
 
-    boolean contains(String messageKey) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM sent_mail WHERE message_key = ?", Integer.class,
-                messageKey) > 0;
-    }
-
-    void record(String messageKey, SentMail mail) {
-        jdbc.update("INSERT INTO sent_mail (message_key, case_reference, recipient, template, subject, sent_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
+    /**
+     * Records the message unless one with its key is recorded already; returns whether it recorded. One statement
+     * (the check and the insert were two, on every mail: issue 12). Two transactions that both find no record both
+     * insert: the unique key refuses the second, whose job fails and, retried, finds the record.
+     */
+    boolean recordUnlessSent(String messageKey, SentMail mail) {
+        return jdbc.update("INSERT INTO sent_mail (message_key, case_reference, recipient, template, subject, sent_at)"
+                        + " SELECT CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(320)),"
+                        + " CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(500)), CAST(? AS TIMESTAMP WITH TIME ZONE)"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM sent_mail WHERE message_key = ?)",
                 messageKey, mail.caseReference(), mail.recipient(), mail.template(), mail.subject(),
-                Timestamp.from(mail.sentAt().toInstant()));
+                Timestamp.from(mail.sentAt().toInstant()), messageKey) == 1;
     }
 
     List<SentMail> forCase(String caseReference) {

@@ -35,6 +35,8 @@ class TransitionIT extends AbstractIntegrationTest {
     private static final Logger LOG = LoggerFactory.getLogger(TransitionIT.class);
     private static final ZoneId ZONE = nl.kabiz.smr.casework.RegisterTime.ZONE;
     private static final int COACHES = 200;
+    /** Statements of one reminder job (timer, mail, next planned day, the next timer); issue 12. */
+    static final int REMINDER_STATEMENTS = 22;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -89,6 +91,13 @@ class TransitionIT extends AbstractIntegrationTest {
 
         // past the first reminder (12 months before the deadline): exactly one reminder per coach
         moveClockTo(LocalDate.of(2028, 1, 1).atTime(LocalTime.of(9, 5)).atZone(ZONE).toInstant());
+        // one reminder job, counted (statements per operation are stable; issue 12 pins the reminder's)
+        org.camunda.bpm.engine.runtime.Job reminder = managementService.createJobQuery().executable()
+                .activityId("timer_reminderDue").listPage(0, 1).get(0);
+        int reminderStatements = nl.kabiz.smr.support.SqlStatementCounter.count(
+                () -> managementService.executeJob(reminder.getId()));
+        LOG.info("MEASURED statements of one reminder job: {}", reminderStatements);
+        assertThat(reminderStatements).as("statements of one reminder job").isEqualTo(REMINDER_STATEMENTS);
         long t2 = System.nanoTime();
         executeJobs();
         LOG.info("MEASURED first reminder round for {} cases: {} ms", expected, (System.nanoTime() - t2) / 1_000_000);
@@ -109,6 +118,20 @@ class TransitionIT extends AbstractIntegrationTest {
                 + " 'nextReminderDate')", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_varinst WHERE name_ = 'deadline'",
                 Integer.class)).isGreaterThanOrEqualTo(expected);
+        // the loop's routing keeps no history either; the timer's wait and the reminder's mail step do
+        Map<String, Object> history = jdbc.queryForMap("SELECT"
+                + " SUM(CASE WHEN act_id_ = 'serviceTask_sendReminder' THEN 1 ELSE 0 END) AS sent,"
+                + " SUM(CASE WHEN act_id_ = 'timer_reminderDue' AND end_time_ IS NOT NULL THEN 1 ELSE 0 END) AS waited,"
+                + " SUM(CASE WHEN act_id_ IN ('gateway_joinReminders', 'gateway_reminderPending',"
+                + " 'serviceTask_takeNextReminder') THEN 1 ELSE 0 END) AS routing FROM act_hi_actinst");
+        assertThat(((Number) history.get("sent")).intValue()).isEqualTo(expected);
+        assertThat(((Number) history.get("waited")).intValue()).isEqualTo(expected);
+        assertThat(((Number) history.get("routing")).intValue()).isZero();
+        // the reminder timer's job log keeps its failures only; other jobs (the start letters' batches) keep theirs
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_job_log WHERE act_id_ = 'timer_reminderDue'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_job_log WHERE job_state_ = 2",
+                Integer.class)).isPositive();
 
         // a second bulk start opens nothing
         int mailsBefore = greenMail.getReceivedMessages().length;

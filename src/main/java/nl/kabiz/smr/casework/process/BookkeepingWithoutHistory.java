@@ -8,12 +8,16 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * History level {@code full}, except for the variables the procedures declare as bookkeeping
- * ({@link VariablesWithoutHistory}): no historic variable instance and no detail row for them.
+ * History level {@code full}, except for what the procedures declare as bookkeeping: the variables of
+ * {@link VariablesWithoutHistory} (no historic variable instance, no detail row), the steps of
+ * {@link StepsWithoutHistory} (no historic activity instance) and its timers' job log of creation and success.
  * <p>
  * A reminder moves the transition case's {@code nextReminderAt}/{@code nextReminderDate} on; with full history each
  * of the two updates read and rewrote its historic variable instance and added a detail row, on the job that runs by
@@ -28,9 +32,19 @@ import org.springframework.stereotype.Component;
 class BookkeepingWithoutHistory extends AbstractProcessEnginePlugin {
 
     private final Set<String> names;
+    private final Set<String> steps;
+    private final Set<String> timers;
 
-    BookkeepingWithoutHistory(List<VariablesWithoutHistory> declared) {
-        names = declared.stream().flatMap(d -> d.names().stream()).collect(Collectors.toUnmodifiableSet());
+    BookkeepingWithoutHistory(List<VariablesWithoutHistory> variables, List<StepsWithoutHistory> steps) {
+        this.names = variables.stream().flatMap(d -> d.names().stream()).collect(Collectors.toUnmodifiableSet());
+        this.steps = steps.stream().flatMap(d -> d.steps().stream().map(id -> key(d.processDefinitionKey(), id)))
+                .collect(Collectors.toUnmodifiableSet());
+        this.timers = steps.stream().flatMap(d -> d.timersWithoutJobLog().stream()
+                .map(id -> key(d.processDefinitionKey(), id))).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static String key(String processDefinitionKey, String activityId) {
+        return processDefinitionKey + ":" + activityId;
     }
 
     @Override
@@ -38,15 +52,21 @@ class BookkeepingWithoutHistory extends AbstractProcessEnginePlugin {
         if (configuration.getCustomHistoryLevels() == null) {
             configuration.setCustomHistoryLevels(new ArrayList<>());
         }
-        configuration.getCustomHistoryLevels().add(new Level(names));
+        configuration.getCustomHistoryLevels().add(new Level(names, steps, timers));
     }
 
     static final class Level extends HistoryLevelFull {
 
-        private final Set<String> withoutHistory;
+        private static final String ACTIVITY_INSTANCE = HistoryEventTypes.ACTIVITY_INSTANCE_START.getEntityType();
 
-        Level(Set<String> withoutHistory) {
+        private final Set<String> withoutHistory;
+        private final Set<String> steps;
+        private final Set<String> timers;
+
+        Level(Set<String> withoutHistory, Set<String> steps, Set<String> timers) {
             this.withoutHistory = withoutHistory;
+            this.steps = steps;
+            this.timers = timers;
         }
 
         @Override
@@ -54,7 +74,24 @@ class BookkeepingWithoutHistory extends AbstractProcessEnginePlugin {
             if (entity instanceof VariableInstance variable && withoutHistory.contains(variable.getName())) {
                 return false;
             }
+            if (!steps.isEmpty() && entity instanceof ExecutionEntity execution
+                    && ACTIVITY_INSTANCE.equals(eventType.getEntityType()) && execution.getActivityId() != null
+                    && steps.contains(key(processKey(execution.getProcessDefinitionId()), execution.getActivityId()))) {
+                return false;
+            }
+            if (!timers.isEmpty() && entity instanceof JobEntity job
+                    && (eventType == HistoryEventTypes.JOB_CREATE || eventType == HistoryEventTypes.JOB_SUCCESS)
+                    && job.getActivityId() != null
+                    && timers.contains(key(job.getProcessDefinitionKey(), job.getActivityId()))) {
+                return false;
+            }
             return super.isHistoryEventProduced(eventType, entity);
+        }
+
+        /** {@code <key>:<version>:<id>}, Camunda's form of a process definition id. */
+        private static String processKey(String processDefinitionId) {
+            int colon = processDefinitionId == null ? -1 : processDefinitionId.indexOf(':');
+            return colon < 0 ? "" : processDefinitionId.substring(0, colon);
         }
     }
 }

@@ -19,6 +19,10 @@ public final class TransitionProcess {
     // element ids
     public static final String TASK_SEND_START_LETTER = "serviceTask_sendStartLetter";
     public static final String TASK_SEND_REMINDER = "serviceTask_sendReminder";
+    public static final String TASK_TAKE_NEXT_REMINDER = "serviceTask_takeNextReminder";
+    public static final String TIMER_REMINDER_DUE = "timer_reminderDue";
+    public static final String GATEWAY_JOIN_REMINDERS = "gateway_joinReminders";
+    public static final String GATEWAY_REMINDER_PENDING = "gateway_reminderPending";
     public static final String TASK_START_NEXT_BATCH = "serviceTask_startNextBatch";
     public static final String TASK_SEND_START_LETTERS = "serviceTask_sendStartLetters";
     public static final String TASK_RETRY_START_LETTER = "serviceTask_retryStartLetter";
