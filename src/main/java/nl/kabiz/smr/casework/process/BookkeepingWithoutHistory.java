@@ -76,7 +76,8 @@ class BookkeepingWithoutHistory extends AbstractProcessEnginePlugin {
             }
             if (!steps.isEmpty() && entity instanceof ExecutionEntity execution
                     && ACTIVITY_INSTANCE.equals(eventType.getEntityType()) && execution.getActivityId() != null
-                    && steps.contains(key(processKey(execution.getProcessDefinitionId()), execution.getActivityId()))) {
+                    && execution.getProcessDefinition() != null
+                    && steps.contains(key(execution.getProcessDefinition().getKey(), execution.getActivityId()))) {
                 return false;
             }
             if (!timers.isEmpty() && entity instanceof JobEntity job
@@ -86,12 +87,6 @@ class BookkeepingWithoutHistory extends AbstractProcessEnginePlugin {
                 return false;
             }
             return super.isHistoryEventProduced(eventType, entity);
-        }
-
-        /** {@code <key>:<version>:<id>}, Camunda's form of a process definition id. */
-        private static String processKey(String processDefinitionId) {
-            int colon = processDefinitionId == null ? -1 : processDefinitionId.indexOf(':');
-            return colon < 0 ? "" : processDefinitionId.substring(0, colon);
         }
     }
 }
