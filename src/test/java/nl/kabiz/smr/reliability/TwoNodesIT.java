@@ -70,11 +70,13 @@ class TwoNodesIT {
         Map<String, Long> byRecipient = reminders.stream()
                 .collect(Collectors.groupingBy(ReminderSweep::recipient, Collectors.counting()));
         Map<String, Integer> sentByNode = new java.util.TreeMap<>();
-        sweep.jdbc.query("SELECT hostname_, COUNT(*) AS n FROM act_hi_job_log WHERE act_id_ = 'timer_reminderDue'"
-                + " AND job_state_ = 2 GROUP BY hostname_" /* the reminder mail runs in its timer's job */,
-                rs -> {
-                    sentByNode.put(rs.getString("hostname_"), rs.getInt("n"));
+        sweep.jdbc.query("SELECT sent_by, COUNT(*) AS n FROM sent_mail WHERE template = 'transition-reminder'"
+                + " GROUP BY sent_by", rs -> {
+                    sentByNode.put(rs.getString("sent_by"), rs.getInt("n"));
                 });
+        // every reminder names the node that sent it (smr.node-name, here Camunda's host name of each node)
+        assertThat(sentByNode.keySet()).isSubsetOf("node-a", "node-b");
+        assertThat(sentByNode.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(N);
 
         // a task completed on node A is gone on node B
         String reference = sweep.jdbc.queryForObject(
@@ -120,7 +122,7 @@ class TwoNodesIT {
         figures.put("duplicates", duplicates);
         figures.put("missing", N - delivered);
         figures.put("sentMailRows", sweep.sentMailRows());
-        figures.put("reminderMailJobsByNode", sentByNode);
+        figures.put("remindersSentByNode", sentByNode);
         figures.put("sweepSeconds", round(sweepSeconds));
         figures.put("taskOnBBeforeCompletion", onBBefore);
         figures.put("taskOnBAfterCompletionOnA", onBAfter);

@@ -106,6 +106,9 @@ class TransitionIT extends AbstractIntegrationTest {
                 .allSatisfy((recipient, count) -> assertThat(count).isEqualTo(1L));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sent_mail WHERE template = 'transition-reminder'",
                 Integer.class)).isEqualTo(expected);
+        // which node sent each mail (here the test's one node, by this machine's host name)
+        assertThat(jdbc.queryForList("SELECT DISTINCT sent_by FROM sent_mail", String.class)).singleElement()
+                .asString().isNotBlank();
         view = api("caseworker").getForObject("/api/transition-cases/TRANS-SMR-100001", Map.class);
         assertThat((List<Object>) view.get("remindersSent")).hasSize(1);
         assertThat((List<Object>) view.get("remindersPending")).containsExactly("2028-07-01", "2028-10-01", "2028-12-01");
