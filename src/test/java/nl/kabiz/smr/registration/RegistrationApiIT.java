@@ -149,6 +149,9 @@ class RegistrationApiIT extends AbstractIntegrationTest {
         Task review = task(ref, "userTask_reviewDocuments");
         assertThat(complete("caseworker", review, Map.of("reviewOutcome", "INCOMPLETE",
                 "missingDocuments", "Kopie van uw WO-diploma")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        // the case waits for the coach from the review's completion on, before the request mail's job has run
+        assertThat(get(ref).get("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
+        assertThat(get(ref).get("handlingSuspended").asBoolean()).isTrue();
         executeJobs();
         JsonNode waiting = get(ref);
         assertThat(waiting.get("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");

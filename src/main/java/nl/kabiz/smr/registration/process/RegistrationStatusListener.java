@@ -10,7 +10,9 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of every step a case waits in: the case's status follows the step, as the model names it in the
+ * Start listener of every step a case waits in, and of a step that starts a wait in the transaction that decided it
+ * (the handling period suspended for missing documents: the case waits for the coach from the review's completion on,
+ * not only once the request mail's job has run): the case's status follows the step, as the model names it in the
  * step's {@value RegistrationProcess#STATUS_PROPERTY} property. The only place an open case changes status.
  * (A property rather than field injection: this bean is shared by every case at once.)
  */
