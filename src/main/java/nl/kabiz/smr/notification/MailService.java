@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sends an email once: renders its templates, records it under its message key unless recorded before, and delivers
  * it, all in the caller's transaction (the mail job's). A job retried after a delivery failure finds no record and
- * sends; a message already recorded is never sent again. The one window left: a crash after the SMTP server accepted the
- * message and before the transaction committed; the retry then delivers it again, with the same Message-ID
- * (derived from the key), so that the receiving side can drop it.
+ * sends; a message already recorded is never sent again. The one window left: a crash after the SMTP server
+ * accepted the message and before the transaction committed; the retry then delivers it again, with the same
+ * Message-ID (derived from the key), so that the receiving side can drop it.
  */
 @Service
 public class MailService {
@@ -31,8 +31,9 @@ public class MailService {
     /** Sends the message unless one with the same key was sent before; returns whether it sent. */
     @Transactional
     public boolean send(MailRequest request) {
+        // rendered first, for the subject the record keeps (a message sent before costs a rendering, not a query)
         MailTemplates.RenderedMail mail = templates.render(request);
-        // recorded first: the unique key stops a concurrent duplicate; a failed delivery rolls the record back
+        // recorded before delivery: the unique key stops a concurrent duplicate; a failed delivery rolls it back
         if (!log.recordUnlessSent(request.messageKey(), new SentMail(request.caseReference(), request.recipient(),
                 request.template(), mail.subject(), SentMailLog.now()))) {
             LOG.info("Mail {} was sent before; not sending it again", request.messageKey());

@@ -36,7 +36,7 @@ class TransitionIT extends AbstractIntegrationTest {
     private static final ZoneId ZONE = nl.kabiz.smr.casework.RegisterTime.ZONE;
     private static final int COACHES = 200;
     /** Statements of one reminder job (timer, mail, next planned day, the next timer); issue 12. */
-    static final int REMINDER_STATEMENTS = 22;
+    static final int REMINDER_STATEMENTS = 21;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -91,9 +91,12 @@ class TransitionIT extends AbstractIntegrationTest {
 
         // past the first reminder (12 months before the deadline): exactly one reminder per coach
         moveClockTo(LocalDate.of(2028, 1, 1).atTime(LocalTime.of(9, 5)).atZone(ZONE).toInstant());
-        // one reminder job, counted (statements per operation are stable; issue 12 pins the reminder's)
-        org.camunda.bpm.engine.runtime.Job reminder = managementService.createJobQuery().executable()
-                .activityId("timer_reminderDue").listPage(0, 1).get(0);
+        // one reminder job, counted (statements per operation are stable; issue 12 pins the reminder's): the second,
+        // as the first may read the model into the engine's cache (one statement more, once)
+        List<org.camunda.bpm.engine.runtime.Job> due = managementService.createJobQuery().executable()
+                .activityId("timer_reminderDue").listPage(0, 2);
+        managementService.executeJob(due.get(0).getId());
+        org.camunda.bpm.engine.runtime.Job reminder = due.get(1);
         int reminderStatements = nl.kabiz.smr.support.SqlStatementCounter.count(
                 () -> managementService.executeJob(reminder.getId()));
         LOG.info("MEASURED statements of one reminder job: {}", reminderStatements);

@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
  * of the two updates read and rewrote its historic variable instance and added a detail row, on the job that runs by
  * the thousand on a reminder day (measured: 28.3 → 24.6 statements per reminder, issue 12). Their truth is the case table
  * (the planned and sent reminders) and the timer; Cockpit still shows their current value on a running case.
+ * The loop's two gateways and the step that takes the next planned day wrote a historic activity instance each, and
+ * the reminder timer's job two job-log rows (created, succeeded) and a lookup of a batch it never belongs to: two
+ * statements and five history rows fewer per reminder (issue 12). What a person looks for stays: the timer's and the
+ * mail step's activity instances, the sent mail, a failed job's log.
  * <p>
  * The level keeps the name and id of {@code full} (3), so that a database already at {@code full} starts unchanged
  * and {@code camunda.bpm.history-level: full} selects it (Camunda takes the last level of that name); another
