@@ -5,8 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -26,7 +24,6 @@ public class SqlStatementCounter {
 
     private static final Set<String> PREPARE = Set.of("prepareStatement", "prepareCall", "createStatement");
     private static final ThreadLocal<AtomicInteger> COUNTER = new ThreadLocal<>();
-    private static final ThreadLocal<List<String>> TEXTS = new ThreadLocal<>();
 
     /** How many statements the action prepared on this thread. */
     public static int count(Runnable action) {
@@ -38,18 +35,6 @@ public class SqlStatementCounter {
             COUNTER.remove();
         }
         return counter.get();
-    }
-
-    /** The statements the action prepared on this thread, in order (to see what an operation runs). */
-    public static List<String> statements(Runnable action) {
-        List<String> texts = new ArrayList<>();
-        TEXTS.set(texts);
-        try {
-            count(action);
-        } finally {
-            TEXTS.remove();
-        }
-        return texts;
     }
 
     @Bean
@@ -64,31 +49,22 @@ public class SqlStatementCounter {
 
     private static DataSource wrap(DataSource target) {
         return (DataSource) Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, forward(target, (method, args, result) ->
+                new Class<?>[] {DataSource.class}, forward(target, (method, result) ->
                         result instanceof Connection connection ? wrap(connection) : result));
     }
 
     private static Connection wrap(Connection target) {
         return (Connection) Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, forward(target, (method, args, result) -> {
+                new Class<?>[] {Connection.class}, forward(target, (method, result) -> {
                     AtomicInteger counter = COUNTER.get();
                     if (counter != null && PREPARE.contains(method.getName())) {
                         counter.incrementAndGet();
-                        List<String> texts = TEXTS.get();
-                        if (texts != null) {
-                            texts.add(args != null && args.length > 0 && args[0] instanceof String sql
-                                    ? sql.replaceAll("\\s+", " ").strip() : "(" + method.getName() + ")");
-                        }
                     }
                     return result;
                 }));
     }
 
-    private interface After {
-        Object apply(Method method, Object[] args, Object result);
-    }
-
-    private static InvocationHandler forward(Object target, After after) {
+    private static InvocationHandler forward(Object target, java.util.function.BiFunction<Method, Object, Object> after) {
         return (proxy, method, args) -> {
             if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> type
                     && type.isInstance(target)) {
@@ -99,7 +75,7 @@ public class SqlStatementCounter {
                 return true;
             }
             try {
-                return after.apply(method, args, method.invoke(target, args));
+                return after.apply(method, method.invoke(target, args));
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }

@@ -3,6 +3,7 @@ package nl.kabiz.smr.casework.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -41,10 +42,15 @@ class BookkeepingWithoutHistory extends AbstractProcessEnginePlugin {
 
     BookkeepingWithoutHistory(List<VariablesWithoutHistory> variables, List<StepsWithoutHistory> steps) {
         this.names = variables.stream().flatMap(d -> d.names().stream()).collect(Collectors.toUnmodifiableSet());
-        this.steps = steps.stream().flatMap(d -> d.steps().stream().map(id -> key(d.processDefinitionKey(), id)))
+        this.steps = qualified(steps, StepsWithoutHistory::steps);
+        this.timers = qualified(steps, StepsWithoutHistory::timersWithoutJobLog);
+    }
+
+    /** The declared activity ids, each as {@link #key} with its process. */
+    private static Set<String> qualified(List<StepsWithoutHistory> declared,
+            Function<StepsWithoutHistory, Set<String>> ids) {
+        return declared.stream().flatMap(d -> ids.apply(d).stream().map(id -> key(d.processDefinitionKey(), id)))
                 .collect(Collectors.toUnmodifiableSet());
-        this.timers = steps.stream().flatMap(d -> d.timersWithoutJobLog().stream()
-                .map(id -> key(d.processDefinitionKey(), id))).collect(Collectors.toUnmodifiableSet());
     }
 
     static String key(String processDefinitionKey, String activityId) {
