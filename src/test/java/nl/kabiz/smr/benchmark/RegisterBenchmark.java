@@ -27,7 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import nl.kabiz.smr.SmrApplication;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -337,7 +340,6 @@ class RegisterBenchmark {
         int missing = ((Number) json.getOrDefault("missing", 0)).intValue();
 
         if (phases.contains("queries")) {
-            openCaseWorkerTasks(n);
             queries();
         }
 
@@ -546,12 +548,17 @@ class RegisterBenchmark {
 
     // ---------------------------------------------------------------- 5 + 6 queries
 
-    /** Evidence for {@code count} cases of round 1 through the portal API: each case gets a case worker's review task. */
-    private void openCaseWorkerTasks(int count) throws Exception {
+    /**
+     * Evidence for the cases {@code from} (inclusive) to {@code to} (exclusive) of round 1 through the portal API: each
+     * case gets a case worker's review task; returns when {@code to} review tasks are open.
+     */
+    private void openCaseWorkerTasks(int from, int to) throws Exception {
+        int count = to - from;
         BenchClient portal = new BenchClient(baseUrl).apiKey(PORTAL_KEY);
         String supervisor = "SMR-%06d".formatted(firstNumber(0));
         long t0 = System.nanoTime();
-        parallel(count, i -> {
+        parallel(count, k -> {
+            int i = from + k;
             String boundary = "----bench" + i;
             byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"supervisorRegistrationNumber\""
                     + "\r\n\r\n" + supervisor + "\r\n--" + boundary + "\r\nContent-Disposition: form-data;"
@@ -566,8 +573,8 @@ class RegisterBenchmark {
                     "multipart/form-data; boundary=" + boundary, body, "application/json"), 200, "evidence");
         });
         double submitted = count / secondsSince(t0);
-        await("review tasks", count, () -> messageJobs() == 0 && reviewTasks() >= count,
-                () -> "review tasks " + reviewTasks() + "/" + count + ", message jobs " + messageJobs());
+        await("review tasks", count, () -> messageJobs() == 0 && reviewTasks() >= to,
+                () -> "review tasks " + reviewTasks() + "/" + to + ", message jobs " + messageJobs());
         figure("  evidence", "%d submissions at %.1f/s (portal API), %d open review tasks for case workers after %.1f s",
                 count, submitted, reviewTasks(), secondsSince(t0));
     }
@@ -577,7 +584,12 @@ class RegisterBenchmark {
                 Integer.class);
     }
 
-    private void queries() {
+    /**
+     * Figures 5 and 6. The case workers' list is measured at a tenth, a quarter, half and all of N open tasks, each time
+     * against the version call and against the engine's own part of it (below), so that the figures show how the list
+     * grows with the tasks it holds and how much of it is Camunda's query before any HTTP, HAL or Tasklist code.
+     */
+    private void queries() throws Exception {
         BenchClient caseworker = new BenchClient(baseUrl).basic(CASEWORKER, CASEWORKER_PASSWORD);
         BenchClient tasklist = new BenchClient(baseUrl);
         tasklist.webappLogin(CASEWORKER, CASEWORKER_PASSWORD);
@@ -596,6 +608,27 @@ class RegisterBenchmark {
         // what Tasklist posts for the filter's list (its sorting: the filter's own, due date ascending)
         String filterBody = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
                 + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+        // the webapp's REST and HAL code needs a few hundred calls before the JIT has compiled it: a probe measured
+        // the filter list at ~150 ms after 30 calls and 25-30 ms after ~400 (issue 12), so warm the queries up well
+        int warm = Integer.getInteger("benchmark.query-warmup", 400);
+        Runnable engineList = engineListOf(filterId);
+        Runnable listRequest = () -> check(tasklist.webappPost(list, filterBody), 200, "task query");
+        List<Map<String, Object>> bySize = new ArrayList<>();
+        int open = 0;
+        for (int size : new int[] {n / 10, n / 4, n / 2}) {
+            if (size > open) {
+                openCaseWorkerTasks(open, size);
+                open = size;
+                ListSampler atSize = new ListSampler(caseworker, listRequest, engineList);
+                for (int i = 0; i < warm + samples; i++) {
+                    atSize.sample(i >= warm);
+                }
+                bySize.add(atSize.json(reviewTasks()));
+                warm = Math.min(warm, 100);
+            }
+        }
+        openCaseWorkerTasks(open, n);
+
         JsonNode page = readJson(check(tasklist.webappPost(list, filterBody), 200, "filter list"));
         int total = page.path("count").asInt();
         JsonNode firstTask = page.path("_embedded").path("task").path(0);
@@ -605,19 +638,13 @@ class RegisterBenchmark {
         }
         String[] searchNames = Arrays.stream(LAST).limit(20).toArray(String[]::new);
         String[][] publicQueries = publicQueries();
-        List<Double> version = new ArrayList<>();
-        List<Double> taskQuery = new ArrayList<>();
+        ListSampler atN = new ListSampler(caseworker, listRequest, engineList);
         List<Double> nameSearch = new ArrayList<>();
         List<Double> publicSearch = new ArrayList<>();
         BenchClient anonymous = new BenchClient(baseUrl);
-        // the webapp's REST and HAL code needs a few hundred calls before the JIT has compiled it: a probe measured
-        // the filter list at ~150 ms after 30 calls and 25-30 ms after ~400 (issue 12), so warm the queries up well
-        int warm = Integer.getInteger("benchmark.query-warmup", 400);
         for (int i = 0; i < warm + samples; i++) {
             boolean keep = i >= warm;
-            time(keep ? version : null, () -> check(caseworker.get("/engine-rest/version", "application/json"), 200,
-                    "version"));
-            time(keep ? taskQuery : null, () -> check(tasklist.webappPost(list, filterBody), 200, "task query"));
+            atN.sample(keep);
             String name = searchNames[i % searchNames.length];
             String search = "{\"processVariables\":[{\"name\":\"coachName\",\"operator\":\"like\",\"value\":\"%"
                     + name + "%\"}],\"taskVariables\":[],\"caseInstanceVariables\":[],"
@@ -627,12 +654,24 @@ class RegisterBenchmark {
             time(keep ? publicSearch : null, () -> check(anonymous.get("/api/public/coaches?" + query[1],
                     "application/json"), 200, "public search " + query[0]));
         }
+        bySize.add(atN.json(total));
+        List<Double> version = atN.version();
+        List<Double> taskQuery = atN.taskQuery();
+        List<Double> engineQuery = atN.engine();
         double versionP95 = percentile(version, 95);
         figure("5 version call", "median %.1f ms, p95 %.1f ms (GET /engine-rest/version, HTTP Basic; %d samples)",
                 percentile(version, 50), versionP95, samples);
         figure("5 case-worker task query", "median %.1f ms, p95 %.1f ms (filter 'Dossiers KABIZ' list as Tasklist posts it,"
                 + " 15 per page with the card variables, %d open tasks)", percentile(taskQuery, 50),
                 percentile(taskQuery, 95), total);
+        figure("5   of which the engine", "median %.1f ms, p95 %.1f ms = %.1fx the version call p95 (the filter's count"
+                + " and first page through FilterService, in-process, as the case worker: Camunda's two queries without"
+                + " HTTP, HAL, variables or Tasklist)", percentile(engineQuery, 50), percentile(engineQuery, 95),
+                percentile(engineQuery, 95) / versionP95);
+        figure("5   by open tasks", "%s", bySize.stream().map(m -> String.format(Locale.ROOT,
+                "%,d tasks: list p95 %.1f ms = %.1fx (engine %.1f ms = %.1fx; version p95 %.1f ms)",
+                m.get("openTasks"), m.get("taskQueryP95Ms"), m.get("taskQueryP95Ratio"), m.get("engineP95Ms"),
+                m.get("engineP95Ratio"), m.get("versionP95Ms"))).collect(Collectors.joining("; ")));
         figure("5 search by coach name", "median %.1f ms, p95 %.1f ms (the filter with processVariables coachName like"
                 + " %%<surname>%%)", percentile(nameSearch, 50), percentile(nameSearch, 95));
         figure("6 public register search", "median %.1f ms, p95 %.1f ms (/api/public/coaches: name, city, postal code,"
@@ -644,6 +683,10 @@ class RegisterBenchmark {
         json.put("versionP95Ms", round1(versionP95));
         json.put("taskQueryMedianMs", round1(percentile(taskQuery, 50)));
         json.put("taskQueryP95Ms", round1(percentile(taskQuery, 95)));
+        json.put("taskQueryEngineMedianMs", round1(percentile(engineQuery, 50)));
+        json.put("taskQueryEngineP95Ms", round1(percentile(engineQuery, 95)));
+        json.put("taskQueryEngineP95Ratio", round3(percentile(engineQuery, 95) / versionP95));
+        json.put("taskQueryBySize", bySize);
         json.put("taskSearchMedianMs", round1(percentile(nameSearch, 50)));
         json.put("taskSearchP95Ms", round1(percentile(nameSearch, 95)));
         json.put("publicSearchMedianMs", round1(percentile(publicSearch, 50)));
@@ -651,6 +694,55 @@ class RegisterBenchmark {
         json.put("taskQueryP95Ratio", round3(percentile(taskQuery, 95) / versionP95));
         json.put("taskSearchP95Ratio", round3(percentile(nameSearch, 95) / versionP95));
         json.put("publicSearchP95Ratio", round3(percentile(publicSearch, 95) / versionP95));
+    }
+
+    /**
+     * What the engine does for one list request, without the web: the filter's count and its first page of 15, as
+     * the case worker (authorization checks as in Tasklist).
+     */
+    private Runnable engineListOf(String filterId) {
+        FilterService filterService = app.getBean(FilterService.class);
+        IdentityService identityService = app.getBean(IdentityService.class);
+        return () -> {
+            identityService.setAuthentication(CASEWORKER, List.of("caseworkers"));
+            try {
+                filterService.count(filterId);
+                filterService.listPage(filterId, 0, 15);
+            } finally {
+                identityService.clearAuthentication();
+            }
+        };
+    }
+
+    /** The version call, the case workers' list and the engine's part of it, timed one after the other. */
+    private record ListSampler(BenchClient caseworker, Runnable listRequest, Runnable engineList,
+            List<Double> version, List<Double> taskQuery, List<Double> engine) {
+
+        ListSampler(BenchClient caseworker, Runnable listRequest, Runnable engineList) {
+            this(caseworker, listRequest, engineList, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        /** One call of each; kept only after the warm-up. */
+        void sample(boolean keep) {
+            time(keep ? version : null, () -> check(caseworker.get("/engine-rest/version", "application/json"), 200,
+                    "version"));
+            time(keep ? taskQuery : null, listRequest);
+            time(keep ? engine : null, engineList);
+        }
+
+        Map<String, Object> json(int openTasks) {
+            double versionP95 = percentile(version, 95);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("openTasks", openTasks);
+            figures.put("versionP95Ms", round1(versionP95));
+            figures.put("taskQueryMedianMs", round1(percentile(taskQuery, 50)));
+            figures.put("taskQueryP95Ms", round1(percentile(taskQuery, 95)));
+            figures.put("taskQueryP95Ratio", round3(percentile(taskQuery, 95) / versionP95));
+            figures.put("engineMedianMs", round1(percentile(engine, 50)));
+            figures.put("engineP95Ms", round1(percentile(engine, 95)));
+            figures.put("engineP95Ratio", round3(percentile(engine, 95) / versionP95));
+            return figures;
+        }
     }
 
     private String[][] publicQueries() {
