@@ -3,13 +3,18 @@ package nl.kabiz.smr.transition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import nl.kabiz.smr.support.AbstractIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -40,6 +45,9 @@ class TransitionIT extends AbstractIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void importBulkStartRemindAndStartAgain() {
@@ -179,6 +187,29 @@ class TransitionIT extends AbstractIntegrationTest {
         assertThat(extension.getBody()).containsEntry("status", "EXTENSION_REQUESTED").containsEntry("extensionRequests", 1);
         executeJobs();
         assertThat(countByRecipient("Bewijsstukken overgangsregeling ontvangen")).containsOnlyKeys(email(2));
+    }
+
+    /**
+     * Every coach in the arrangement keeps a reminder timer waiting in {@code ACT_RU_JOB}; the job executor finds the
+     * due ones through the index on {@code DUEDATE_} ({@code system.JobAcquisitionIndex}) instead of reading them all.
+     */
+    @Test
+    void waitingRemindersAreNotReadByEveryJobAcquisition() throws SQLException {
+        Map<String, String> columnByIndex = new java.util.HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : List.of("ACT_RU_JOB", "act_ru_job")) {
+                try (ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+                    while (indexes.next()) {
+                        String name = indexes.getString("INDEX_NAME");
+                        String column = indexes.getString("COLUMN_NAME");
+                        if (name != null && column != null) {
+                            columnByIndex.put(name.toUpperCase(Locale.ROOT), column.toUpperCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(columnByIndex).containsEntry("SMR_IDX_JOB_DUEDATE", "DUEDATE_");
     }
 
     @Test
