@@ -2,22 +2,18 @@ package nl.kabiz.smr.publicregister;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.Date;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import nl.kabiz.smr.coach.SearchKeys;
 import nl.kabiz.smr.support.AbstractIntegrationTest;
+import nl.kabiz.smr.support.Indexes;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,10 +53,10 @@ class PublicRegisterScaleIT extends AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM coach", Integer.class)).isGreaterThanOrEqualTo(COACHES);
 
         // one index per filter (and for the order)
-        assertThat(indexedColumns("coach")).contains("name_key", "city_key", "postal_area", "status",
+        assertThat(Indexes.columns(dataSource, "coach")).contains("name_key", "city_key", "postal_area", "status",
                 "rookvrije_ouders_since", "registration_number");
-        assertThat(indexedColumns("coach_module")).contains("module");
-        assertThat(indexedColumns("coach_name_word")).contains("word", "registration_number");
+        assertThat(Indexes.columns(dataSource, "coach_module")).contains("module");
+        assertThat(Indexes.columns(dataSource, "coach_name_word")).contains("word", "registration_number");
 
         List<String> searches = List.of("name=jansen", "name=de+vr", "name=anna+berg", "registrationNumber=SMR-305000",
                 "city=Utrecht", "postalCode=3511", "need=EXTRA_ZWANGER", "city=Groningen&need=EXTRA_PSYCHIATRIE",
@@ -104,23 +100,6 @@ class PublicRegisterScaleIT extends AbstractIntegrationTest {
                 + " ORDER BY c.name_key, c.registration_number";
         List<String> plan = jdbc.query(sql, (rs, i) -> rs.getString(1), args.toArray());
         LOG.info("MEASURED query plan ({}):\n{}", label, String.join("\n", plan));
-    }
-
-    private Set<String> indexedColumns(String table) throws Exception {
-        Set<String> columns = new HashSet<>();
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
-                try (ResultSet rs = meta.getIndexInfo(null, null, name, false, false)) {
-                    while (rs.next()) {
-                        if (rs.getString("COLUMN_NAME") != null) {
-                            columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                        }
-                    }
-                }
-            }
-        }
-        return columns;
     }
 
     /** 10,000 coaches in batches, with the search keys the register writes (SMR-300000 and up). */

@@ -3,19 +3,18 @@ package nl.kabiz.smr.transition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.kabiz.smr.support.AbstractIntegrationTest;
+import nl.kabiz.smr.support.Indexes;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -195,21 +194,7 @@ class TransitionIT extends AbstractIntegrationTest {
      */
     @Test
     void waitingRemindersAreNotReadByEveryJobAcquisition() throws SQLException {
-        Map<String, String> columnByIndex = new java.util.HashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            for (String table : List.of("ACT_RU_JOB", "act_ru_job")) {
-                try (ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
-                    while (indexes.next()) {
-                        String name = indexes.getString("INDEX_NAME");
-                        String column = indexes.getString("COLUMN_NAME");
-                        if (name != null && column != null) {
-                            columnByIndex.put(name.toUpperCase(Locale.ROOT), column.toUpperCase(Locale.ROOT));
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(columnByIndex).containsEntry("SMR_IDX_JOB_DUEDATE", "DUEDATE_");
+        assertThat(Indexes.byName(dataSource, "ACT_RU_JOB")).containsEntry("smr_idx_job_duedate", Set.of("duedate_"));
     }
 
     @Test
